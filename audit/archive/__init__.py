@@ -1,0 +1,1 @@
+"""Reading archives: sources, safety limits, joining parts."""

@@ -1,0 +1,1 @@
+"""One importer per platform and format, behind one interface (base.Importer)."""

@@ -1,0 +1,252 @@
+"""The scan pipeline: inputs -> archives -> importers -> items -> engine -> findings.
+
+Headless and streaming: items flow one at a time from an importer through
+the auditor to an optional sink (the store), so memory does not grow with
+the archive. Progress is reported as small typed events; a cancel check is
+polled between records.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Protocol
+
+from audit.archive.archive import Archive
+from audit.archive.inputs import InputProblem, looks_like_meta_html, open_inputs
+from audit.coverage import UNRECOGNISED, UNSAFE, Coverage
+from audit.errors import AuditError, Cancelled, InputError
+from audit.findings import Finding
+from audit.importers.base import MEDIA_EXT, ImportContext
+from audit.importers.registry import all_importers, detect
+from audit.model import Item, iso
+
+log = logging.getLogger(__name__)
+
+MANUAL_CHECK_KEEP = 2000  # items kept for the "check by hand" list; the count is always exact
+
+
+@dataclass
+class ScanProgress:
+    stage: str                 # "open" | "import" | "done"
+    archive: str = ""
+    platform: str = ""
+    done: int = 0              # bytes read so far (all archives)
+    total: int = 0             # bytes to read (all archives, text files only)
+    items: int = 0
+    findings: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+    @property
+    def eta_seconds(self) -> float | None:
+        if self.done <= 0 or self.total <= 0 or self.elapsed < 0.5:
+            return None
+        return max(0.0, self.elapsed * (self.total - self.done) / self.done)
+
+
+@dataclass
+class SourceResult:
+    name: str
+    paths: list[str]
+    platform: str | None
+    generation: str = ""
+    fmt: str = ""
+    coverage: Coverage | None = None
+    error: AuditError | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "path": self.paths[0] if len(self.paths) == 1 else self.paths,
+            "name": self.name,
+            "platform": self.platform,
+            "format": self.fmt or None,
+            "generation": self.generation or None,
+            "coverage": self.coverage.to_json() if self.coverage else None,
+        }
+        if self.error is not None:
+            d["error"] = {"code": self.error.code, "message": self.error.message("id"),
+                          "message_en": self.error.message("en")}
+        return d
+
+
+@dataclass
+class ScanResult:
+    sources: list[SourceResult] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    manual_check: list[Item] = field(default_factory=list)
+    manual_check_count: int = 0
+    items_total: int = 0
+    started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    finished: datetime | None = None
+    ruleset: Any = None
+
+    @property
+    def problems(self) -> list[SourceResult]:
+        return [s for s in self.sources if s.error is not None]
+
+    @property
+    def readable(self) -> list[SourceResult]:
+        return [s for s in self.sources if s.error is None]
+
+
+class ScanSink(Protocol):
+    """Receives the stream (the store implements this)."""
+
+    def begin_source(self, source: SourceResult, archive: Archive) -> None: ...
+    def add(self, item: Item, findings: list[Finding]) -> None: ...
+    def end_source(self, source: SourceResult) -> None: ...
+    def abort(self) -> None: ...
+
+
+ProgressFn = Callable[[ScanProgress], None]
+
+
+def _text_bytes(archive: Archive) -> int:
+    return sum(m.size for m in archive.members() if not MEDIA_EXT.search(m.path))
+
+
+def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str = "WIB",
+         options: dict[str, Any] | None = None, progress: ProgressFn | None = None,
+         is_cancelled: Callable[[], bool] | None = None, sink: ScanSink | None = None,
+         keep_findings: bool = True) -> ScanResult:
+    """Read every input, audit every item, return findings and coverage.
+
+    Raises ``Cancelled`` when ``is_cancelled`` turns true (after ``sink.abort()``).
+    Unreadable inputs do not raise: they become ``SourceResult``s with ``error``.
+    """
+    from audit.engine import Auditor
+    from audit.rules import load_packs
+
+    if ruleset is None:
+        ruleset = load_packs()
+    auditor = Auditor(ruleset)
+    cancelled = is_cancelled or (lambda: False)
+    result = ScanResult(ruleset=ruleset)
+    t0 = time.monotonic()
+    prog = ScanProgress(stage="open")
+    last_emit = [0.0]
+
+    def emit(force: bool = False) -> None:
+        if progress is None:
+            return
+        now = time.monotonic()
+        if force or now - last_emit[0] >= 0.1:
+            last_emit[0] = now
+            prog.elapsed = now - t0
+            progress(prog)
+
+    emit(True)
+    opened = open_inputs(list(paths))
+    for prob in opened.problems:
+        result.sources.append(_problem_source(prob))
+
+    importers = all_importers()
+    detected: list[tuple[Archive, Any, Any]] = []
+    for archive in opened.archives:
+        found = detect(archive, importers)
+        if found is None:
+            err: AuditError = (InputError("archive.meta_html", path=archive.name)
+                               if looks_like_meta_html(archive)
+                               else InputError("archive.unknown_platform", path=archive.name))
+            result.sources.append(SourceResult(archive.name, _paths(archive), None, error=err))
+            archive.close()
+            continue
+        detected.append((archive, found[0], found[1]))
+    prog.total = sum(_text_bytes(a) for a, _, _ in detected)
+
+    def on_bytes(n: int) -> None:
+        prog.done += n
+        emit()
+
+    try:
+        for archive, importer, detection in detected:
+            cov = Coverage(platform=detection.platform.value, generation=detection.generation)
+            src = SourceResult(archive.name, _paths(archive), detection.platform.value,
+                               detection.generation, detection.fmt, cov)
+            result.sources.append(src)
+            prog.stage, prog.archive, prog.platform = "import", archive.name, src.platform or ""
+            emit(True)
+            if sink is not None:
+                sink.begin_source(src, archive)
+            ctx = ImportContext(coverage=cov, timezone_name=timezone_name, options=dict(options or {}),
+                                is_cancelled=cancelled, on_progress=on_bytes)
+            try:
+                for item in importer.iter_items(archive, ctx):
+                    _count(cov, item)
+                    found_f = auditor.audit(item)
+                    if auditor.needs_manual_check(item):
+                        result.manual_check_count += 1
+                        if len(result.manual_check) < MANUAL_CHECK_KEEP:
+                            result.manual_check.append(item)
+                    if found_f:
+                        prog.findings += len(found_f)
+                        if keep_findings:
+                            result.findings.extend(found_f)
+                    if sink is not None:
+                        sink.add(item, found_f)
+                    prog.items += 1
+                    result.items_total += 1
+                    if prog.items & 1023 == 0:
+                        if cancelled():
+                            raise Cancelled()
+                        emit()
+            except AuditError as e:
+                # An importer gave up on the whole archive: keep what it read, say why.
+                cov.note("coverage.import_stopped", code=e.code)
+                log.warning("import of one archive stopped: %s", e.code)
+            _account_rest(archive, cov)
+            if sink is not None:
+                sink.end_source(src)
+            archive.close()
+    except Cancelled:
+        if sink is not None:
+            sink.abort()
+        for archive, _, _ in detected:
+            archive.close()
+        raise
+    result.finished = datetime.now(timezone.utc)
+    prog.stage = "done"
+    prog.done = prog.total
+    emit(True)
+    return result
+
+
+def _paths(archive: Archive) -> list[str]:
+    return [str(s.path) for s in archive.sources]
+
+
+def _problem_source(prob: InputProblem) -> SourceResult:
+    return SourceResult(Path(prob.path).name or prob.path, [prob.path], None, error=prob.error)
+
+
+def _count(cov: Coverage, item: Item) -> None:
+    cov.counts[item.kind.value] += 1
+    if item.timestamp is None:
+        cov.unknown_date += 1
+    else:
+        s = iso(item.timestamp)
+        if cov.date_min is None or (s and s < cov.date_min):
+            cov.date_min = s
+        if cov.date_max is None or (s and s > cov.date_max):
+            cov.date_max = s
+    if not item.has_target:
+        cov.unknown_target += 1
+    if not item.has_text:
+        cov.no_text += 1
+
+
+def _account_rest(archive: Archive, cov: Coverage) -> None:
+    """Every file is accounted for: refused ones and the ones no importer read."""
+    for name, reason in archive.refused:
+        cov.skip(name, UNSAFE, reason)
+    for m in archive.members():
+        if not cov.accounted(m.path):
+            cov.skip(m.path, UNRECOGNISED)
