@@ -107,7 +107,7 @@ class ImportContext:
         object wrapping the list in another). Malformed JSON raises ``FormatError``
         after the records before the damage were yielded.
         """
-        if ijson is None or prefix_strip:
+        if ijson is None:
             obj = self.load_json(member, meta=False, prefix_strip=prefix_strip)
             for rec in _walk_prefixes(obj, prefixes):
                 self.check_cancel()
@@ -115,7 +115,11 @@ class ImportContext:
             return
         for p in prefixes:
             got = False
-            stream = _CountingReader(member.open(), self.on_progress)
+            raw = member.open()
+            # X's ``window.YTD.tweets.part0 = [`` preface is skipped on the stream,
+            # so a huge tweets.js is parsed record by record, never loaded whole.
+            stream = _CountingReader(_skip_js_preface(raw) if prefix_strip else raw,
+                                     self.on_progress)
             try:
                 for rec in ijson.items(stream, p, use_float=True):
                     got = True
@@ -193,6 +197,31 @@ def _walk_prefixes(obj: Any, prefixes: tuple[str, ...]) -> Iterator[Any]:
 
 
 _PREFACE = re.compile(rb"^\s*window\.[A-Za-z0-9_.$\[\]\"']+\s*=\s*")
+
+
+class _PrependedReader:
+    """A stream that first returns ``head`` and then the rest of ``raw``."""
+
+    def __init__(self, head: bytes, raw: BinaryIO) -> None:
+        self._head = head
+        self._raw = raw
+
+    def read(self, n: int = -1) -> bytes:
+        if self._head:
+            if n is None or n < 0:
+                out, self._head = self._head + self._raw.read(), b""
+                return out
+            out, self._head = self._head[:n], self._head[n:]
+            return out
+        return self._raw.read(n)
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+def _skip_js_preface(raw: BinaryIO) -> Any:
+    head = raw.read(512)
+    return _PrependedReader(strip_js_preface(head), raw)
 
 
 def strip_js_preface(data: bytes) -> bytes:
