@@ -277,9 +277,13 @@ class FacebookImporter(Importer):
         for m in archive.members():
             if not cov.accounted(m.path):
                 p = norm_name(m.path)
-                cov.skip(m.path, UNRECOGNISED,
-                         "importers.facebook.html_file" if p.endswith((".html", ".htm"))
-                         else "importers.facebook.unknown_json" if p.endswith(".json") else ""))
+                if p.endswith((".html", ".htm")):
+                    detail = "importers.facebook.html_file"
+                elif p.endswith(".json"):
+                    detail = "importers.facebook.unknown_json"
+                else:
+                    detail = ""
+                cov.skip(m.path, UNRECOGNISED, detail)
 
 
 # -- record wrappers for whole-file routes --------------------------------------

@@ -362,7 +362,9 @@ class Builders:
                 u = ec.get("url")
                 if isinstance(u, str) and not u.strip():
                     reshare = True     # an empty url is a re-share of a Facebook post
-                links.append({"url": _s(u), "name": _s(ec.get("name")), "source": _s(ec.get("source"))})
+                link = {"url": _s(u), "name": _s(ec.get("name")), "source": _s(ec.get("source"))}
+                if any(link.values()):
+                    links.append(link)
             if _s(a.get("name")) and len(a) == 1:
                 reshare = True         # a bare name: a shared group
                 extra["shared_name"] = a["name"]
@@ -397,14 +399,18 @@ class Builders:
         url = next((lk["url"] for lk in links if lk["url"]), None)
         target = None
         shared_from = share_info.target if share_info and share_info.target else None
-        if shared_from is None and links:
-            shared_from = links[0]["name"] or links[0]["source"]
-        if is_share and (shared_from or fb_link):
+        if is_share and fb_link:
             owner_url, handle, oid, otype = ft.owner_from_url(fb_link)
-            target = Target(name=shared_from, handle=handle, id=oid, url=owner_url,
-                            type=otype or "account")
-            if shared_from:
-                extra["shared_from"] = shared_from
+            target = Target(name=shared_from or links[0]["source"] or links[0]["name"], handle=handle,
+                            id=oid, url=owner_url, type=otype or "account")
+        elif is_share and shared_from:
+            target = Target(name=shared_from, type="account")
+        elif is_share and url:
+            # A shared web link: what it points at is the site/article itself.
+            first = next(lk for lk in links if lk["url"])
+            target = Target(name=first["name"] or first["source"], url=url, type="link")
+        if shared_from:
+            extra["shared_from"] = shared_from
         on_timeline = ft.timeline_owner_from_title(title)
         if on_timeline and target is None:
             target = Target(name=on_timeline, type="account")
@@ -542,7 +548,11 @@ class Builders:
             if vals:
                 extra[key] = vals
         text = "\n".join(t for t in (bio, about) if t) or None
-        return self.item(Kind.PROFILE, _ts(prof.get("registration_timestamp")), idx,
+        reg = _ts(prof.get("registration_timestamp"))
+        if reg:
+            extra["registered"] = reg.isoformat()
+        # No date: the archive does not say when the bio was written.
+        return self.item(Kind.PROFILE, None, idx,
                          target=Target(name=full, handle=username, id=ft.profile_id(url), url=url,
                                        type="account"),
                          text=text, url=url, extra=extra)
