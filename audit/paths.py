@@ -14,6 +14,10 @@ from pathlib import Path
 
 APP_NAME = "JejakNetral"
 ENV_DATA_DIR = "JEJAK_NETRAL_DATA_DIR"
+# Written in every data folder the app creates; "Hapus semua data" removes a
+# whole folder only when it carries this marker (a --data-dir pointing at a
+# folder of the user's own files must never be emptied).
+DATA_MARKER = ".jejak-netral-data"
 
 _data_dir_override: Path | None = None
 
@@ -51,4 +55,11 @@ def data_dir(create: bool = True) -> Path:
             p = Path.home() / ".local" / "share" / APP_NAME
     if create:
         p.mkdir(parents=True, exist_ok=True)
+        marker = p / DATA_MARKER
+        if not marker.exists():
+            try:
+                marker.write_text("Jejak Netral data folder. Safe to delete with 'Hapus semua data'.\n",
+                                  encoding="utf-8")
+            except OSError:
+                pass  # read-only folder: the store reports it when it tries to write
     return p

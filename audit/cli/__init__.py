@@ -25,6 +25,7 @@ SUBCOMMANDS = [
     "audit.cli.checklist_cmd",
     "audit.cli.report_cmd",
     "audit.cli.data_cmd",
+    "audit.cli.packs_cmd",
     "audit.cli.bench_cmd",
 ]
 
