@@ -24,3 +24,27 @@ def _isolated_data_and_language(tmp_path, monkeypatch):
     yield data
     paths.set_data_dir(None)
     i18n.set_language("id")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network_outside_loopback():
+    """The whole suite runs with connections refused except to this machine (loopback tests)."""
+    import ipaddress
+    import socket
+
+    orig = socket.socket.connect
+
+    def guarded(self, address):  # type: ignore[no-untyped-def]
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = address[0]
+            try:
+                ok = ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                ok = host == "localhost"
+            if not ok:
+                raise OSError(f"test suite: network connection to {host!r} refused")
+        return orig(self, address)
+
+    socket.socket.connect = guarded  # type: ignore[method-assign]
+    yield
+    socket.socket.connect = orig  # type: ignore[method-assign]
