@@ -151,9 +151,22 @@ class TikTokImporter(Importer):
 
     # -- items -----------------------------------------------------------
     def iter_items(self, archive: Archive, ctx: ImportContext) -> Iterator[Item]:
+        no_author = 0
+        for it in self._all_items(archive, ctx):
+            if it.kind in (Kind.LIKE, Kind.SAVED):
+                no_author += 1
+            yield it
+        if no_author:
+            ctx.coverage.note("tiktok.likes_no_author", count=no_author)
+        self.mark_media(archive, ctx)
+        for m in archive.members():
+            if not ctx.coverage.accounted(m.path):
+                known = m.name.lower().endswith((".txt", ".json"))
+                ctx.coverage.skip(m.path, NOT_RELEVANT if known else UNRECOGNISED)
+
+    def _all_items(self, archive: Archive, ctx: ImportContext) -> Iterator[Item]:
         used: set[str] = set()
-        json_members = [m for n in JSON_NAMES for m in archive.by_basename(n)]
-        for m in json_members:
+        for m in [m for n in JSON_NAMES for m in archive.by_basename(n)]:
             used.add(m.path)
             yield from self._json_items(m, ctx)
         for m in archive.members():
@@ -163,11 +176,6 @@ class TikTokImporter(Importer):
             if tag is not None:
                 used.add(m.path)
                 yield from self._txt_items(m, tag, ctx)
-        self.mark_media(archive, ctx)
-        for m in archive.members():
-            if not ctx.coverage.accounted(m.path):
-                known = m.name.lower().endswith((".txt", ".json"))
-                ctx.coverage.skip(m.path, NOT_RELEVANT if known else UNRECOGNISED)
 
     def _json_items(self, member: Member, ctx: ImportContext) -> Iterator[Item]:
         def records() -> Iterator[tuple[str, Any]]:
