@@ -61,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.data_dir:
         from audit.paths import set_data_dir
         set_data_dir(args.data_dir)
+    if getattr(args, "command", None) not in (None, "data"):
+        try:
+            from audit.logsetup import setup_file_logging
+            setup_file_logging(logging.DEBUG if args.debug else logging.INFO)
+        except OSError:
+            pass  # a read-only data folder must not stop a scan; the store reports it
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
