@@ -45,6 +45,7 @@ JOIN_ACTIONS = {"join_group_by_link", "join_group_by_request", "create_group", "
                 "migrate_from_group"}
 _MEDIA_TYPES = {"sticker": "sticker", "video_file": "video", "video_message": "video",
                 "animation": "video", "voice_message": "other", "audio_file": "other"}
+_SCALARS = {"string", "number", "boolean", "null"}
 _PAGE_NO = re.compile(r"messages(\d*)\.html$", re.I)
 _CHAT_DIR = re.compile(r"(?:^|/)chats/(chat_\d+)/", re.I)
 _HTML_MARK = (b"Exported Data", b"page_wrap")
@@ -191,15 +192,21 @@ class TelegramImporter(Importer):
                         yield "msg", chat, builder.value  # type: ignore[misc]
                         builder = None
                     continue
-                if event == "start_map" and prefix in roots and chat is None:
-                    chat, root = _Chat(roots[prefix]), prefix
-                    msgs_prefix = f"{root}.messages.item" if root else "messages.item"
+                if prefix in roots and chat is None:
+                    if event == "start_map":
+                        chat, root = _Chat(roots[prefix]), prefix
+                        msgs_prefix = f"{root}.messages.item" if root else "messages.item"
+                    elif event in _SCALARS:   # a chat that is not an object: counted as a bad record
+                        yield "bad", _Chat("member"), value
                     continue
                 if chat is None:
                     continue
-                if event == "start_map" and prefix == msgs_prefix:
-                    builder = ijson.ObjectBuilder()
-                    builder.event(event, value)
+                if prefix == msgs_prefix:
+                    if event == "start_map":
+                        builder = ijson.ObjectBuilder()
+                        builder.event(event, value)
+                    elif event in _SCALARS:
+                        yield "msg", chat, value
                     continue
                 if event == "end_map" and prefix == root:
                     yield "end", chat, None
@@ -212,6 +219,8 @@ class TelegramImporter(Importer):
         def build(rec: tuple[str, _Chat, Any], idx: int) -> Item | None:
             what, chat, msg = rec
             src = SourceRef(member.path, idx)
+            if what == "bad":
+                raise TypeError("chat is not an object")
             if what == "end":
                 state["chats"].append(chat)
                 return self._membership(chat, src)
