@@ -26,7 +26,6 @@ from audit.coverage import MEDIA, NOT_RELEVANT, UNRECOGNISED
 from audit.errors import AuditError
 from audit.importers.base import MEDIA_EXT, Detection, ImportContext, Importer, safe_records
 from audit.model import Item, Kind, MediaRef, Platform, SourceRef, Target
-from audit.textfix import fix_meta_text
 from audit.timeutil import from_iso, from_local, from_unix
 
 IG = "https://www.instagram.com"
@@ -877,4 +876,4 @@ def _profile_fields(data: Any) -> tuple[dict[str, Any], str | None]:
 
 
 __all__ = ["InstagramImporter", "detect_layout", "Layout", "username_from_href", "account_target",
-           "read_string_map", "read_label_values", "fix_meta_text"]
+           "read_string_map", "read_label_values"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -51,7 +51,8 @@ _MEDIA_DIR = re.compile(r"(^|/)data/[a-z_]*media/|(^|/)(tweets?_media|community_
                         r"profile_media|direct_messages_(group_)?media|moments_(tweets_)?media|"
                         r"deleted_tweets_media|grok_chat_media)/")
 _STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status(?:es)?/(\d+)")
-_RT = re.compile(r"^RT @([A-Za-z0-9_]{1,15}):?")
+# X handles are [A-Za-z0-9_]{1,15}; the capture is looser so an odd handle is kept whole.
+_RT = re.compile(r"^RT @([^\s:]{1,50}):|^RT @([A-Za-z0-9_]{1,15})")
 _RESERVED_HANDLES = {"i", "intent", "home", "search", "hashtag", "settings", "explore"}
 
 
@@ -368,7 +369,7 @@ class _Run:
         reply_sid = _s(t.get("in_reply_to_status_id_str")) or _s(t.get("in_reply_to_status_id"))
         if rt or isinstance(t.get("retweeted_status"), dict):
             kind = Kind.SHARE
-            sn = rt.group(1) if rt else None
+            sn = (rt.group(1) or rt.group(2)) if rt else None
             uid = next((_s(u.get("id_str")) for u in mentions if isinstance(u, dict)
                         and sn and str(u.get("screen_name", "")).lower() == sn.lower()), None)
             name = next((_s(u.get("name")) for u in mentions if isinstance(u, dict)
