@@ -170,8 +170,8 @@ def test_join_text_shapes():
 
 
 def test_large_export_streams_in_flat_memory(tmp_path):
-    n = 40_000
-    big = [tg_message(i, D(2024, 1, 1, 9, 0) + timedelta(seconds=i), "Ani", "user42", "pesan panjang " * 8)
+    n = 15_000
+    big = [tg_message(i, D(2024, 1, 1, 9, 0) + timedelta(seconds=i), "Ani", "user42", "pesan panjang " * 30)
            for i in range(n)]
     big.append(tg_message(n, D(2024, 1, 2, 9, 0), "Budi Santoso", MY, "milik saya"))
     path = build_telegram_export(tmp_path, chats=[tg_chat("Besar", "public_supergroup", 99, big)])

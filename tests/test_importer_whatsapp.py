@@ -248,3 +248,18 @@ def test_bundled_demo_chat(tmp_path):
     member = of(items, Kind.GROUP_MEMBERSHIP)[0]
     assert member.target.name == "Keluarga Besar Santoso" and member.extra["membership"] == "joined"
     assert len(of(items, Kind.MESSAGE)) == 4
+
+
+def test_every_note_code_of_the_chat_and_tiktok_importers_is_translated():
+    import re as _re
+    from audit.i18n import catalogue
+    from audit.paths import resource_path
+    root = resource_path("..", "audit", "importers")
+    src = "".join((root / f).read_text(encoding="utf-8")
+                  for f in ("whatsapp.py", "telegram.py", "telegram_html.py", "tiktok.py"))
+    codes = set(_re.findall(r'"((?:whatsapp|telegram|tiktok)\.[a-z_]+)"', src))
+    assert {"whatsapp.self_unknown", "whatsapp.no_messages", "telegram.self_unknown",
+            "tiktok.likes_no_author"} <= codes
+    for code in codes:
+        entry = catalogue()[code]
+        assert entry["id"] and entry["en"] and entry["id"] != entry["en"]

@@ -332,15 +332,18 @@ class WhatsAppImporter(Importer):
 
     @staticmethod
     def _report_members(archive: Archive) -> list[Member]:
+        """JSON of an account-info report. Only archives that say "WhatsApp" are sniffed, so
+        recognising a big Facebook export never opens its thousands of JSON files."""
+        members = archive.members()
+        wa_hint = "whatsapp" in archive.name.lower() or any("whatsapp" in m.path.lower() for m in members[:500])
+        if not wa_hint:
+            return []
         out = []
-        wa_hint = "whatsapp" in archive.name.lower() or any(
-            "whatsapp" in m.path.lower() for m in archive.members()[:200])
-        for m in archive.members():
-            if not m.name.lower().endswith(".json") or m.size > 50 * 1024 * 1024:
-                continue
+        jsons = [m for m in members if m.name.lower().endswith(".json") and m.size <= 50 * 1024 * 1024]
+        for m in jsons[:50]:
             keys = set(jsonstream.top_keys(m))
-            if "wa_groups" in keys or (wa_hint and "groups" in keys and ({"contacts", "wa_contacts"} & keys
-                                                                          or m.name.lower() == "groups.json")):
+            if "wa_groups" in keys or ("groups" in keys and ({"contacts", "wa_contacts"} & keys
+                                                             or m.name.lower() == "groups.json")):
                 out.append(m)
         return out
 
