@@ -1,0 +1,264 @@
+"""The findings list: filters, text search, a fast table and the detail pane."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from audit.findings import Finding
+from audit.i18n import tr
+from desktop.detail_pane import DetailPane
+from desktop.findings_table_model import (COL_CATEGORY, COL_DATE, COL_KIND, COL_PLATFORM, COL_SEVERITY,
+                                          COL_STATUS, COL_TARGET, COL_TEXT, FindingsFilter,
+                                          FindingsFilterProxy, FindingsTableModel, StatusFn)
+from desktop.media import MediaLookup
+from desktop.text import (STATUS_KEYS, category_label, entity_label, fmt_count, kind_label, platform_label,
+                          severity_label)
+from desktop.widgets import plain_label
+
+SEARCH_DELAY_MS = 250
+
+
+class FindingsView(QWidget):
+    finding_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsTableModel(self)
+        self.proxy = FindingsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._total = 0
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 4)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("gui.filter.search_hint"))
+        self.search.setAccessibleName(tr("gui.filter.search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        search_label = QLabel(tr("gui.filter.search"))
+        search_label.setBuddy(self.search)
+
+        self.severity = self._combo("gui.filter.severity")
+        self.platform = self._combo("gui.filter.platform")
+        self.kind = self._combo("gui.filter.kind")
+        self.category = self._combo("gui.filter.category")
+        self.entity = self._combo("gui.filter.entity")
+        self.status = self._combo("gui.filter.status")
+        self.use_dates = QCheckBox(tr("gui.filter.dates"))
+        self.date_from = QDateEdit(calendarPopup=True)
+        self.date_to = QDateEdit(calendarPopup=True)
+        for d, key in ((self.date_from, "gui.filter.date_from"), (self.date_to, "gui.filter.date_to")):
+            d.setDisplayFormat("dd-MM-yyyy")
+            d.setAccessibleName(tr(key))
+            d.setEnabled(False)
+            d.dateChanged.connect(self.apply_filter)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.reset = QPushButton(tr("gui.filter.reset"))
+        self.reset.clicked.connect(self.reset_filters)
+
+        grid.addWidget(search_label, 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 3)
+        grid.addWidget(self.use_dates, 0, 4)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.date_to)
+        grid.addLayout(dates, 0, 5, 1, 2)
+        grid.addWidget(self.reset, 0, 7)
+        for i, (key, combo) in enumerate((("gui.filter.severity", self.severity),
+                                          ("gui.filter.platform", self.platform),
+                                          ("gui.filter.kind", self.kind),
+                                          ("gui.filter.category", self.category),
+                                          ("gui.filter.entity", self.entity),
+                                          ("gui.filter.status", self.status))):
+            box = QVBoxLayout()
+            lab = QLabel(tr(key))
+            lab.setBuddy(combo)
+            box.addWidget(lab)
+            box.addWidget(combo)
+            grid.addLayout(box, 1, i)
+        for col in range(8):
+            grid.setColumnStretch(col, 1)
+        lay.addLayout(grid)
+
+        self.count_label = plain_label()
+        lay.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("gui.findings.table"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for col, width in ((COL_SEVERITY, 8), (COL_DATE, 9), (COL_PLATFORM, 8), (COL_KIND, 9),
+                           (COL_TARGET, 13), (COL_CATEGORY, 12), (COL_STATUS, 9)):
+            self.table.setColumnWidth(col, width * em)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        lay.addWidget(self.splitter, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.setTabOrder(self.search, self.use_dates)
+        self.setTabOrder(self.use_dates, self.date_from)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.reset)
+        self.setTabOrder(self.reset, self.severity)
+        for a, b in ((self.severity, self.platform), (self.platform, self.kind), (self.kind, self.category),
+                     (self.category, self.entity), (self.entity, self.status), (self.status, self.table),
+                     (self.table, self.detail.text), (self.detail.text, self.detail.open_button),
+                     (self.detail.open_button, self.detail.copy_button)):
+            self.setTabOrder(a, b)
+
+    def _combo(self, key: str) -> QComboBox:
+        c = QComboBox()
+        c.setAccessibleName(tr(key))
+        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        c.setMinimumContentsLength(8)
+        c.currentIndexChanged.connect(self.apply_filter)
+        return c
+
+    @staticmethod
+    def _fill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("gui.filter.all"), None)
+        for code, label in entries:
+            combo.addItem(label, code)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+
+    # -- data ------------------------------------------------------------
+    def set_result(self, result: Any, tz_name: str, media: MediaLookup | None = None,
+                   status_fn: StatusFn | None = None) -> None:
+        findings: list[Finding] = result.findings
+        rs = result.ruleset
+        self._total = len(findings)
+        self.detail.configure(rs, tz_name, media)
+        self.model.set_findings(findings, rs, tz_name, status_fn)
+
+        def counted(values: Counter[str], label: Any) -> list[tuple[str, str]]:
+            return sorted(((k, f"{label(k)} ({fmt_count(n)})") for k, n in values.items()),
+                          key=lambda kv: kv[1].lower())
+
+        self._fill(self.severity, [(s, severity_label(s)) for s in ("high", "medium", "low")])
+        self._fill(self.platform, counted(Counter(f.item.platform.value for f in findings), platform_label))
+        self._fill(self.kind, counted(Counter(f.item.kind.value for f in findings), kind_label))
+        self._fill(self.category, counted(Counter(f.category for f in findings), category_label))
+        self._fill(self.entity, counted(Counter(e for f in findings for e in f.entities),
+                                        lambda e: entity_label(rs, e)))
+        self._fill(self.status, [(k, tr(v)) for k, v in STATUS_KEYS.items()])
+        days = [f.item.timestamp for f in findings if f.item.timestamp]
+        if days:
+            lo, hi = min(days), max(days)
+            for d in (self.date_from, self.date_to):
+                d.blockSignals(True)
+                d.setDateRange(QDate(lo.year, lo.month, lo.day).addDays(-1), QDate(hi.year, hi.month, hi.day).addDays(1))
+            self.date_from.setDate(QDate(lo.year, lo.month, lo.day))
+            self.date_to.setDate(QDate(hi.year, hi.month, hi.day).addDays(1))
+            for d in (self.date_from, self.date_to):
+                d.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self._dates_toggled(False, apply=False)
+        self.use_dates.blockSignals(False)
+        self.apply_filter()
+        self.detail.show_finding(None)
+        if self.proxy.rowCount():
+            self.select_row(0)
+
+    def current_filter(self) -> FindingsFilter:
+        def val(c: QComboBox) -> str | None:
+            return c.currentData()
+
+        use = self.use_dates.isChecked()
+        return FindingsFilter(platform=val(self.platform), kind=val(self.kind), severity=val(self.severity),
+                              category=val(self.category), entity=val(self.entity), status=val(self.status),
+                              date_from=self.date_from.date().toPython() if use else None,
+                              date_to=self.date_to.date().toPython() if use else None,
+                              text=self.search.text())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        current = self.detail.finding
+        self.proxy.set_filter(self.current_filter())
+        shown = self.proxy.rowCount()
+        self.count_label.setText(tr("gui.findings.count", shown=fmt_count(shown), total=fmt_count(self._total)))
+        if shown == 0:
+            self.detail.show_finding(None)
+        elif current is not None and not self._reselect(current):
+            self.select_row(0)
+
+    def _reselect(self, f: Finding) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.finding_at(row) is f:
+                self.select_row(row)
+                return True
+        return False
+
+    def _dates_toggled(self, on: bool, apply: bool = True) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        if apply:
+            self.apply_filter()
+
+    def reset_filters(self) -> None:
+        for c in (self.severity, self.platform, self.kind, self.category, self.entity, self.status):
+            c.blockSignals(True)
+            c.setCurrentIndex(0)
+            c.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self._dates_toggled(False, apply=False)
+        self.use_dates.blockSignals(False)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def select_row(self, row: int) -> None:
+        idx = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        f = self.proxy.finding_at(current.row()) if current.isValid() else None
+        self.detail.show_finding(f)
+        self.finding_selected.emit(f)

@@ -1,0 +1,393 @@
+"""The main window: start page -> progress -> results (overview, findings, coverage,
+checklist). Owns the worker, the settings and the local store connection."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from audit.demo import demo_archive_path
+from audit.errors import AuditError
+from audit.i18n import set_language, tr
+from audit.paths import resource_path
+from desktop import dialogs
+from desktop.coverage_view import CoverageView
+from desktop.crash_dialog import show_crash
+from desktop.findings_view import FindingsView
+from desktop.help_dialog import HelpDialog
+from desktop.media import MediaLookup
+from desktop.overview_view import OverviewView
+from desktop.progress_page import ProgressPage
+from desktop.session import ScanOutcome, ScanRequest, make_job, status_fn, whatsapp_participants
+from desktop.settings import Settings
+from desktop.welcome_page import LANG_NAMES, WelcomePage
+from desktop.widgets import heading, plain_label
+from desktop.worker import Worker
+
+log = logging.getLogger(__name__)
+
+TAB_OVERVIEW, TAB_FINDINGS, TAB_COVERAGE, TAB_CHECKLIST = range(4)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("jejak-netral.svg", "jejak-netral-256.png"):
+        p = resource_path("icons", name)
+        if p.exists():
+            icon.addFile(str(p))
+    return icon
+
+
+class MainWindow(QMainWindow):
+    result_shown = Signal()          # results are on screen (tests wait on this)
+    scan_cancelled = Signal()        # a cancelled scan has fully stopped
+    scan_started = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.worker = Worker(self)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_done)
+        self.worker.cancelled.connect(self._on_cancelled)
+        self.worker.crashed.connect(self._on_crashed)
+        self.outcome: ScanOutcome | None = None
+        self.media: MediaLookup | None = None
+        self.store: Any = None
+        self._store_problem: str | None = None
+        self._store_tried = False
+        self._closing = False
+        self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 760)
+        self.setMinimumSize(960, 600)
+        self._build()
+
+    # ---- building (again, on a language switch) --------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(tr("gui.app.title"))
+        self.menuBar().clear()
+        self._build_menus()
+        first = not self.settings.get("welcome_done")
+        self.welcome = WelcomePage(self.settings.language, self.settings.timezone, first)
+        self.welcome.open_files.connect(self.choose_files)
+        self.welcome.open_folder.connect(self.choose_folder)
+        self.welcome.try_demo.connect(self.load_demo)
+        self.welcome.show_help.connect(self.show_help)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.welcome.timezone_chosen.connect(self.set_timezone)
+        self.progress = ProgressPage()
+        self.progress.cancel_requested.connect(self.cancel_scan)
+        self.results = self._build_results()
+        self.stack = QStackedWidget()
+        for page in (self.welcome, self.progress, self.results):
+            self.stack.addWidget(page)
+        old = self.centralWidget()
+        self.setCentralWidget(self.stack)
+        if old is not None:
+            old.deleteLater()
+        self.statusBar().showMessage(tr("gui.statusbar.offline"))
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(tr("gui.menu.file"))
+        self.act_open = self._action(file_menu, "gui.menu.open_files", self.choose_files, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "gui.menu.open_folder", self.choose_folder, QKeySequence("Ctrl+Shift+O"))
+        self._action(file_menu, "gui.menu.demo", self.load_demo, QKeySequence("Ctrl+D"))
+        self._action(file_menu, "gui.menu.home", self.go_home, QKeySequence("Ctrl+Home"))
+        file_menu.addSeparator()
+        self._action(file_menu, "gui.menu.quit", self.close, QKeySequence.StandardKey.Quit)
+
+        view = mb.addMenu(tr("gui.menu.view"))
+        for i, key in enumerate(("gui.tab.overview", "gui.tab.findings", "gui.tab.coverage", "gui.tab.checklist")):
+            self._action(view, key, lambda _=False, i=i: self.show_tab(i), QKeySequence(f"Ctrl+{i + 1}"))
+
+        settings = mb.addMenu(tr("gui.menu.settings"))
+        lang_menu = settings.addMenu(tr("gui.menu.language"))
+        group = QActionGroup(self)
+        for code, name in LANG_NAMES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.settings.language)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+            lang_menu.addAction(act)
+        zone_menu = settings.addMenu(tr("gui.menu.timezone"))
+        zgroup = QActionGroup(self)
+        from desktop.welcome_page import ZONE_KEYS
+        for code, key in ZONE_KEYS.items():
+            act = QAction(tr(key), self, checkable=True)
+            act.setChecked(code == self.settings.timezone)
+            act.triggered.connect(lambda _=False, c=code: self.set_timezone(c))
+            zgroup.addAction(act)
+            zone_menu.addAction(act)
+
+        help_menu = mb.addMenu(tr("gui.menu.help"))
+        self._action(help_menu, "gui.menu.how_to_download", self.show_help, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "gui.menu.about", self.show_about)
+
+    def _action(self, menu: Any, key: str, slot: Any, shortcut: Any = None) -> QAction:
+        act = QAction(tr(key), self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_results(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 0)
+        self.results_title = plain_label(wrap=False)
+        bar.addWidget(self.results_title, 1)
+        self.again_button = QPushButton(tr("gui.results.check_other"))
+        self.again_button.clicked.connect(self.go_home)
+        bar.addWidget(self.again_button)
+        lay.addLayout(bar)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewView()
+        self.overview.show_findings.connect(lambda: self.show_tab(TAB_FINDINGS))
+        self.overview.show_coverage.connect(lambda: self.show_tab(TAB_COVERAGE))
+        self.findings = FindingsView()
+        self.coverage = CoverageView()
+        self.tabs.addTab(self.overview, tr("gui.tab.overview"))
+        self.tabs.addTab(self.findings, tr("gui.tab.findings"))
+        self.tabs.addTab(self.coverage, tr("gui.tab.coverage"))
+        self.tabs.addTab(self._placeholder_checklist(), tr("gui.tab.checklist"))
+        lay.addWidget(self.tabs, 1)
+        return page
+
+    def _placeholder_checklist(self, reason: str | None = None) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.addWidget(heading(tr("gui.checklist.title"), 1))
+        lay.addWidget(plain_label(reason or tr("gui.checklist.unavailable")))
+        lay.addStretch(1)
+        return w
+
+    def _make_checklist(self) -> QWidget:
+        try:
+            from desktop.checklist_view import ChecklistView  # written by the checklist helper
+        except ImportError:
+            return self._placeholder_checklist()
+        if self.store is None or self.outcome is None or self.outcome.run_id is None:
+            return self._placeholder_checklist(self._store_problem)
+        view = ChecklistView(self.store, parent=None)
+        view.set_run(self.outcome.run_id)
+        return view
+
+    def _set_checklist_tab(self) -> None:
+        old = self.tabs.widget(TAB_CHECKLIST)
+        self.tabs.removeTab(TAB_CHECKLIST)
+        old.deleteLater()
+        self.tabs.insertTab(TAB_CHECKLIST, self._make_checklist(), tr("gui.tab.checklist"))
+
+    # ---- settings ------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        if lang == self.settings.language and self.windowTitle() == tr("gui.app.title", lang):
+            return
+        self.settings.set("language", lang)
+        set_language(lang)
+        page = self.stack.currentIndex()
+        tab = self.tabs.currentIndex()
+        self._build()  # every string is rebuilt in the new language
+        if self.outcome is not None:
+            self._show_outcome(self.outcome, switch=False)
+        self.stack.setCurrentIndex(page)
+        self.tabs.setCurrentIndex(tab)
+
+    def set_timezone(self, tz: str) -> None:
+        self.settings.set("timezone", tz)
+        if self.outcome is not None and self.stack.currentWidget() is self.results:
+            self._show_outcome(self.outcome, switch=False)
+
+    # ---- loading ---------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("gui.dialog.choose_files"), self.settings.get("last_folder"),
+                                                tr("gui.dialog.file_filter"))
+        if paths:
+            self.settings.set("last_folder", str(Path(paths[0]).parent))
+            self.start_scan(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("gui.dialog.choose_folder"), self.settings.get("last_folder"))
+        if folder:
+            self.settings.set("last_folder", folder)
+            self.start_scan([folder])
+
+    def load_demo(self) -> None:
+        self.start_scan([str(demo_archive_path())], demo=True)
+
+    def open_from_other_start(self, paths: list[str]) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if paths and not self.worker.is_running():
+            self.start_scan(paths)
+
+    def _ensure_store(self) -> None:
+        if self._store_tried:
+            return
+        self._store_tried = True
+        from audit.security.keys import KeyUnavailable
+        from audit.store import open_store
+        try:
+            self.store = open_store()
+            return
+        except KeyUnavailable as e:
+            problem = e.message()
+        except (AuditError, OSError) as e:
+            self._store_problem = tr("gui.checklist.store_problem", why=e.message() if isinstance(e, AuditError)
+                                     else str(e))
+            log.warning("local store unavailable")
+            return
+        passphrase = dialogs.ask_passphrase(self, problem)
+        if passphrase:
+            try:
+                from audit.security.keys import open_cipher
+                self.store = open_store(cipher=open_cipher(passphrase=passphrase))
+                return
+            except AuditError as e:
+                self._store_problem = tr("gui.checklist.store_problem", why=e.message())
+                return
+        self._store_problem = tr("gui.checklist.no_passphrase")
+
+    def start_scan(self, paths: list[str], demo: bool = False, options: dict[str, Any] | None = None) -> bool:
+        if self.worker.is_running():
+            self.statusBar().showMessage(tr("gui.statusbar.busy"))
+            return False
+        if not self.settings.get("welcome_done"):
+            self.settings.set("welcome_done", True)
+        if not self.settings.timezone_asked:
+            self.settings.set("timezone", self.settings.timezone)  # the shown default counts as chosen
+        opts = dict(options or {})
+        me = self.settings.get("whatsapp_self")
+        if me and "whatsapp_self" not in opts:
+            opts["whatsapp_self"] = me
+        self._ensure_store()
+        req = ScanRequest([str(p) for p in paths], self.settings.timezone, opts, demo)
+        self._return_page = self.stack.currentIndex()
+        self.welcome.show_problem("")
+        self.progress.reset()
+        self.stack.setCurrentWidget(self.progress)
+        self.progress.cancel_button.setFocus()
+        self.worker.start(make_job(req, self.store))
+        self.scan_started.emit()
+        return True
+
+    def cancel_scan(self) -> None:
+        self.worker.cancel()
+
+    # ---- worker signals -----------------------------------------------------------------------
+    def _on_progress(self, p: Any) -> None:
+        self.progress.update_progress(p)
+
+    def _on_cancelled(self) -> None:
+        if self._closing:
+            return
+        back = self._return_page if self._return_page != self.stack.indexOf(self.progress) else 0
+        if back == self.stack.indexOf(self.results) and self.outcome is None:
+            back = 0
+        self.stack.setCurrentIndex(back)
+        self.statusBar().showMessage(tr("gui.statusbar.cancelled"))
+        self.scan_cancelled.emit()
+
+    def _on_crashed(self, text: str) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        show_crash(text, self)
+
+    def _on_done(self, outcome: ScanOutcome) -> None:
+        if self._closing:
+            return
+        result = outcome.result
+        names = whatsapp_participants(result)
+        if names and "whatsapp_self" not in outcome.request.options:
+            me = dialogs.ask_whatsapp_self(self, names)
+            if me:
+                self.settings.set("whatsapp_self", me)
+                req = outcome.request
+                self.start_scan(req.paths, req.is_demo, {**req.options, "whatsapp_self": me})
+                return
+        if not result.readable:
+            problems = "\n\n".join(s.error.message() for s in result.problems if s.error is not None)
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.show_problem(tr("gui.welcome.nothing_read") + "\n\n" + problems)
+            self.statusBar().showMessage(tr("gui.statusbar.nothing_read"))
+            self.welcome.error_box.setFocus()
+            return
+        self._show_outcome(outcome)
+
+    def _show_outcome(self, outcome: ScanOutcome, switch: bool = True) -> None:
+        if self.outcome is not outcome and self.media is not None:
+            self.media.close()
+            self.media = None
+        self.outcome = outcome
+        result = outcome.result
+        tz = self.settings.timezone
+        if self.media is None:
+            self.media = MediaLookup(result.sources)
+        names = ", ".join(s.name for s in result.sources)
+        title = tr("gui.results.demo_title") if outcome.request.is_demo else tr("gui.results.title", names=names)
+        self.results_title.setText(title)
+        self.overview.set_result(result, tz)
+        self.findings.set_result(result, tz, self.media, status_fn(self.store, outcome.states))
+        self.coverage.set_result(result)
+        self._set_checklist_tab()
+        if switch:
+            self.stack.setCurrentWidget(self.results)
+            self.tabs.setCurrentIndex(TAB_OVERVIEW)
+            self.tabs.setFocus()
+            self.statusBar().showMessage(tr("gui.statusbar.done", n=len(result.findings)))
+        self.result_shown.emit()
+
+    # ---- navigation -------------------------------------------------------------------------
+    def show_tab(self, i: int) -> None:
+        if self.outcome is not None:
+            self.stack.setCurrentWidget(self.results)
+            self.tabs.setCurrentIndex(i)
+
+    def go_home(self) -> None:
+        if not self.worker.is_running():
+            self.stack.setCurrentWidget(self.welcome)
+
+    def show_help(self) -> None:
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        from audit import __version__
+        dialogs.show_info(self, tr("gui.menu.about"), tr("gui.about.text", version=__version__))
+
+    # ---- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:  # noqa: N802
+        if e.mimeData().hasUrls() and any(u.isLocalFile() for u in e.mimeData().urls()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            e.acceptProposedAction()
+            self.start_scan(paths)
+
+    # ---- closing ------------------------------------------------------------------------------
+    def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802
+        if self.worker.is_running():
+            if not dialogs.confirm_close_during_scan(self):
+                e.ignore()
+                return
+            self._closing = True
+            self.statusBar().showMessage(tr("gui.statusbar.stopping"))
+            self.worker.cancel_and_wait()
+        if self.media is not None:
+            self.media.close()
+        if self.store is not None:
+            self.store.close()
+        e.accept()

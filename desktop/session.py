@@ -1,0 +1,95 @@
+"""What one scan needs and gives back, kept apart from the widgets.
+
+``run_scan`` runs on the worker thread: the engine's scan, streamed into the
+local store when one is open (cancel rolls the store back: nothing half-saved).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit.errors import AuditError
+from audit.findings import Finding
+
+log = logging.getLogger(__name__)
+
+WHATSAPP_SELF_NOTE = "whatsapp.self_unknown"
+
+
+@dataclass
+class ScanRequest:
+    paths: list[str]
+    timezone_name: str
+    options: dict[str, Any] = field(default_factory=dict)
+    is_demo: bool = False
+
+
+@dataclass
+class ScanOutcome:
+    request: ScanRequest
+    result: Any                       # audit.pipeline.ScanResult
+    run_id: int | None = None
+    states: dict[bytes, str] = field(default_factory=dict)   # finding blind key -> checklist state
+
+
+def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
+    def job(*, progress: Callable[[Any], None], is_cancelled: Callable[[], bool]) -> ScanOutcome:
+        from audit.pipeline import scan
+        sink = None
+        if store is not None:
+            from audit.store.sink import StoreSink
+            sink = StoreSink(store, timezone_name=req.timezone_name)
+        result = scan(req.paths, timezone_name=req.timezone_name, options=dict(req.options),
+                      progress=progress, is_cancelled=is_cancelled, sink=sink)
+        if is_cancelled():
+            if sink is not None:
+                sink.abort()
+            from audit.errors import Cancelled
+            raise Cancelled()
+        run_id = sink.finish(result) if sink is not None and result.readable else None
+        if sink is not None and run_id is None:
+            sink.abort()
+        states: dict[bytes, str] = {}
+        if run_id is not None and store is not None:
+            states = read_states(store, run_id)
+        return ScanOutcome(req, result, run_id, states)
+    return job
+
+
+def read_states(store: Any, run_id: int) -> dict[bytes, str]:
+    """Checklist states by finding key, without decrypting content (fast for big runs)."""
+    try:
+        conn = store.reconnect()
+    except AuditError:
+        return {}
+    try:
+        return {sf.fkey: sf.state for sf in conn.findings(run_id, content=False)}
+    finally:
+        conn.close()
+
+
+def status_fn(store: Any | None, states: dict[bytes, str]) -> Callable[[Finding], str] | None:
+    if store is None or not states:
+        return None
+    from audit.store.store import RESOLVED
+    blinds = store.blinds
+
+    def status(f: Finding) -> str:
+        return "done" if states.get(blinds.finding(f.id)) in RESOLVED else "open"
+    return status
+
+
+def whatsapp_participants(result: Any) -> list[str]:
+    """Names to choose from when a WhatsApp export does not say which one is the user."""
+    names: list[str] = []
+    for src in result.sources:
+        cov = src.coverage
+        for note in (cov.notes if cov else []):
+            if note.get("code") == WHATSAPP_SELF_NOTE:
+                for n in (note.get("params") or {}).get("participants") or []:
+                    if isinstance(n, str) and n not in names:
+                        names.append(n)
+    return names
