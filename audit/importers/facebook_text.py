@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 _APOS = "['’]"   # after the mojibake repair Facebook's apostrophe can be either
@@ -97,27 +98,28 @@ def _strip_dot(s: str) -> str:
     return s
 
 
-def _after_verb(title: str, verbs: tuple[str, ...] | list[str], owner: str | None) -> tuple[str, str] | None:
+@lru_cache(maxsize=32)
+def _verb_rx(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first, so "reacted to" wins over a shorter verb at the same place.
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(r"(?:^|\s)(?P<v>" + alt + r")(?=\s|$)", re.I)
+
+
+def _after_verb(title: str, verbs: tuple[str, ...], owner: str | None) -> tuple[str, str] | None:
     """(verb, remainder) for the first verb found after the sentence's subject.
 
     The subject is the owner's display name (or "You"/"Anda"); when the owner
     is known it is stripped exactly, otherwise the first verb occurrence wins.
     """
     t = " ".join(title.split())
-    starts = []
+    rx = _verb_rx(verbs)
+    starts = [0]
     if owner and t.casefold().startswith(owner.casefold() + " "):
-        starts.append(len(owner) + 1)
-    starts.append(0)
+        starts.insert(0, len(owner))
     for start in starts:
-        best: tuple[int, int, str] | None = None
-        for v in verbs:
-            pat = re.compile(r"(?:^|\s)" + re.escape(v) + r"(?=\s|$)", re.I)
-            m = pat.search(t, start)
-            if m and (best is None or m.start() < best[0] or
-                      (m.start() == best[0] and len(v) > len(best[2]))):
-                best = (m.start(), m.end(), v)
-        if best is not None:
-            return best[2], t[best[1]:].strip()
+        m = rx.search(t, start)
+        if m:
+            return m.group("v").lower(), t[m.end():].strip()
     return None
 
 
@@ -169,11 +171,11 @@ def _parse_with(title: str | None, en: tuple[str, ...] | list[str], id_: tuple[s
                 owner: str | None) -> TitleInfo | None:
     if not isinstance(title, str) or not title.strip():
         return None
-    got = _after_verb(title, list(en), owner)
+    got = _after_verb(title, tuple(en), owner)
     if got:
         info = _parse_en_remainder(got[1])
         return TitleInfo(info.target, info.obj, info.own, info.where, got[0], "en")
-    got = _after_verb(title, list(id_), owner)
+    got = _after_verb(title, tuple(id_), owner)
     if got:
         info = _parse_id_remainder(got[1])
         return TitleInfo(info.target, info.obj, info.own, info.where, got[0], "id")
@@ -246,20 +248,20 @@ _MEMBERSHIP_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("joined", "en", re.compile(r"\b(?:is|are) now a member of (?P<g>.+)$", re.I)),
     ("joined", "en", re.compile(r"\bapproved your request to (?:join )?(?P<g>.+)$", re.I)),
     # Indonesian (⚠️ wording unconfirmed on a real archive)
-    ("left", "id", re.compile(r"\bberhenti menjadi anggota (?:grup )?(?P<g>.+)$", re.I)),
-    ("left", "id", re.compile(r"\btidak lagi menjadi anggota (?:grup )?(?P<g>.+)$", re.I)),
-    ("joined", "id", re.compile(r"\bmenjadi anggota (?:grup )?(?P<g>.+)$", re.I)),
+    ("left", "id", re.compile(r"\bberhenti menjadi anggota (?-i:grup )?(?P<g>.+)$", re.I)),
+    ("left", "id", re.compile(r"\btidak lagi menjadi anggota (?-i:grup )?(?P<g>.+)$", re.I)),
+    ("joined", "id", re.compile(r"\bmenjadi anggota (?-i:grup )?(?P<g>.+)$", re.I)),
     ("joined", "id", re.compile(r"\bmenyetujui permintaan anda untuk bergabung (?:dengan |ke |di )?"
-                                r"(?:grup )?(?P<g>.+)$", re.I)),
+                                r"(?-i:grup )?(?P<g>.+)$", re.I)),
     # bare verbs last
     ("left", "en", re.compile(r"\b(?:was|were) removed from (?P<g>.+)$", re.I)),
-    ("left", "en", re.compile(r"\b(?:left|leaves) (?:the group )?(?P<g>.+)$", re.I)),
-    ("joined", "en", re.compile(r"\b(?:joined|joins) (?:the group )?(?P<g>.+)$", re.I)),
+    ("left", "en", re.compile(r"\b(?:left|leaves) (?-i:the group )?(?P<g>.+)$", re.I)),
+    ("joined", "en", re.compile(r"\b(?:joined|joins) (?-i:the group )?(?P<g>.+)$", re.I)),
     ("joined", "en", re.compile(r"\bwelcomed .+? to (?P<g>.+)$", re.I)),
-    ("left", "id", re.compile(r"\bdikeluarkan dari (?:grup )?(?P<g>.+)$", re.I)),
-    ("left", "id", re.compile(r"\bkeluar dari (?:grup )?(?P<g>.+)$", re.I)),
-    ("left", "id", re.compile(r"\bmeninggalkan (?:grup )?(?P<g>.+)$", re.I)),
-    ("joined", "id", re.compile(r"\bbergabung (?:dengan|ke|di|dalam) (?:grup )?(?P<g>.+)$", re.I)),
+    ("left", "id", re.compile(r"\bdikeluarkan dari (?-i:grup )?(?P<g>.+)$", re.I)),
+    ("left", "id", re.compile(r"\bkeluar dari (?-i:grup )?(?P<g>.+)$", re.I)),
+    ("left", "id", re.compile(r"\bmeninggalkan (?-i:grup )?(?P<g>.+)$", re.I)),
+    ("joined", "id", re.compile(r"\bbergabung (?:dengan|ke|di|dalam) (?-i:grup )?(?P<g>.+)$", re.I)),
 ]
 
 
@@ -279,7 +281,7 @@ _GROUP_POST = [
     re.compile(r"\b(?:posted|wrote|shared [\w\- ]+?) in (?P<g>.+)$", re.I),
     re.compile(r"\bcreated the group (?P<g>.+)$", re.I),
     re.compile(r"\b(?:memposting|mengirim|menulis|membuat kiriman|mengirimkan kiriman|membagikan [\w\- ]+?) "
-               r"(?:di|ke) (?:grup )?(?P<g>.+)$", re.I),
+               r"(?:di|ke) (?-i:grup )?(?P<g>.+)$", re.I),
     re.compile(r"\bmembuat grup (?P<g>.+)$", re.I),
 ]
 
@@ -515,7 +517,7 @@ def owner_from_url(url: str | None) -> tuple[str | None, str | None, str | None,
     if segs and segs[0].lower() == "people" and len(segs) >= 3:
         pid = segs[2] if segs[2].isdigit() else None
         return (f"https://www.facebook.com/people/{segs[1]}/{segs[2]}", None, pid, "account")
-    if segs and segs[0].lower() not in _NOT_SLUG and "." not in segs[0]:
+    if segs and segs[0].lower() not in _NOT_SLUG and not segs[0].lower().endswith((".php", ".html")):
         slug = segs[0]
         # Id-based vanity "Nama-Halaman-123456789" keeps its trailing id.
         m = re.match(r"^.+-(\d{6,})$", slug)
