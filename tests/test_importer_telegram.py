@@ -240,3 +240,20 @@ def test_bundled_demo_export():
     det, items, cov = run(resource_path("demo", "telegram-DataExport_2024-03-01.zip"))
     assert det.generation == "JSON full account"
     assert of(items, Kind.GROUP_MEMBERSHIP)
+
+
+def test_damaged_exports_never_crash(tmp_path):
+    from tests.test_importer_whatsapp import mutated
+    chats, left = full_chats()
+    path = build_telegram_export(tmp_path, chats=chats, left_chats=left)
+    root = build_telegram_html(tmp_path / "h", chats=[{"name": "G", "kind": "Private group", "pages": [[
+        html_message(1, D(2024, 1, 1), "Budi Santoso", "x", forwarded_from="Q"),
+        html_message(2, D(2024, 1, 1), None, "y", joined=True)]]}])
+    page = root / "chats/chat_001/messages.html"
+    for target, where in ((path, path), (page, root)):
+        for data in mutated(target.read_bytes(), 45, 2):
+            target.write_bytes(data)
+            opened = open_inputs([where])
+            imp = TelegramImporter()
+            imp.detect(opened.archives[0])
+            list(imp.iter_items(opened.archives[0], ImportContext(Coverage("telegram"))))

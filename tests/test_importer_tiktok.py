@@ -150,3 +150,13 @@ def test_unrelated_files_are_not_detected(tmp_path):
     g = tmp_path / "Following.txt"
     g.write_text("random notes\nnothing here\n", encoding="utf-8")
     assert TikTokImporter().detect(open_inputs([g]).archives[0]) is None
+
+
+@pytest.mark.parametrize("fmt", ["json", "txt"])
+def test_damaged_exports_never_crash(tmp_path, fmt):
+    from tests.test_importer_whatsapp import mutated
+    root = build_tiktok_export(tmp_path, fmt=fmt, zipped=False, **SECTIONS)
+    path = root if fmt == "json" else root / "TikTok/Comment/Comments.txt"
+    for data in mutated(path.read_bytes(), 45, 3):
+        path.write_bytes(data)
+        run(path)

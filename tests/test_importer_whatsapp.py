@@ -263,3 +263,27 @@ def test_every_note_code_of_the_chat_and_tiktok_importers_is_translated():
     for code in codes:
         entry = catalogue()[code]
         assert entry["id"] and entry["en"] and entry["id"] != entry["en"]
+
+
+def mutated(data: bytes, n: int, seed: int):
+    """Cut, flipped and spliced copies of a real-shaped file (the importer must never crash)."""
+    import random
+    rnd = random.Random(seed)
+    for i in range(n):
+        b = bytearray(data)
+        if i % 3 == 0:
+            b = b[: rnd.randrange(len(b))]
+        elif i % 3 == 1:
+            for _ in range(rnd.randint(1, 20)):
+                b[rnd.randrange(len(b))] = rnd.randrange(256)
+        else:
+            x, y = sorted((rnd.randrange(len(b)), rnd.randrange(len(b))))
+            b = b[:x] + b[y:]
+        yield bytes(b)
+
+
+def test_damaged_chats_never_crash(tmp_path):
+    path = build_whatsapp_chat(tmp_path, GROUP, ID_LINES, style="android_id")
+    for data in mutated(path.read_bytes(), 60, 1):
+        path.write_bytes(data)
+        run(path, whatsapp_self="Budi Santoso")     # any exception fails the test
