@@ -70,7 +70,7 @@ ROUTES: tuple[Route, ...] = (
     Route("people_followed", _rx(r"(^|/)(who_you_ve_followed|who_you_follow)\.json$"
                                  r"|(^|/)following_and_followers/following\.json$"),
           ("following_v3.item", "following_v2.item", "following.item", "item"), "person_follow"),
-    Route("group_membership", _rx(r"(^|/)your_group_membership_activity\.json$"),
+    Route("group_membership", _rx(r"(^|/)(your_)?group_membership_activity\.json$"),
           ("groups_joined_v2.item", "groups_joined.item", "item"), "group_membership"),
     Route("groups_admined", _rx(r"(^|/)groups/your_groups\.json$"),
           ("groups_admined_v2.item", "groups_admined.item", "item"), "group_admined"),
@@ -85,7 +85,8 @@ ROUTES: tuple[Route, ...] = (
           ("group_comments_v2.item", "group_comments.item", "item"), "group_comment"),
     Route("comments", _rx(r"(^|/)comments(_\d+)?\.json$"),
           ("comments_v2.item", "comments.item", "item"), "comment"),
-    Route("posts", _rx(r"(^|/)(your_posts__check_ins__photos_and_videos|your_posts)(_\d+)?\.json$"),
+    Route("posts", _rx(r"(^|/)(your_posts__check_ins__photos_and_videos|your_posts|profile_posts)"
+                       r"(_\d+)?\.json$"),
           ("item", "status_updates_v2.item", "status_updates.item", "posts_v2.item"), "post"),
     Route("posts_other", _rx(r"(^|/)posts_on_other_pages_and_profiles\.json$"),
           ("item",), "post_other_profile"),
