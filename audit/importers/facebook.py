@@ -21,7 +21,7 @@ from audit.archive.archive import Archive, norm_name
 from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, NOT_SUPPORTED, UNRECOGNISED
 from audit.errors import AuditError, FormatError
-from audit.importers.base import Detection, ImportContext, Importer, MEDIA_EXT, safe_records
+from audit.importers.base import Detection, ImportContext, Importer, safe_records
 from audit.importers.facebook_records import Builders, FbState
 from audit.model import Item, Platform
 
