@@ -28,10 +28,10 @@ def default_cipher() -> Cipher:
     if _provider is not None:
         return _provider()
     try:
-        from audit.security import keys  # written separately (issue #7)
+        from audit.security import keys  # key management lives there (issue #7)
     except ImportError as e:
         raise StoreError("store.no_key") from e
-    get = getattr(keys, "store_cipher", None)
+    get = getattr(keys, "open_cipher", None) or getattr(keys, "store_cipher", None)
     if get is None:
         raise StoreError("store.no_key")
     cipher = get()

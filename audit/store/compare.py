@@ -4,17 +4,20 @@ Items are matched by their content fingerprint (``Item.fingerprint``, stored
 blind), which survives a new export while member paths and indexes do not.
 For the earlier archive's findings: item absent from the newer archive ->
 ``gone`` (verified), item present -> ``still_there``. For the newer archive's
-findings: seen before -> ``still_there``, otherwise ``new``.
+findings: seen before -> ``still_there``, otherwise ``new``. An earlier
+finding of a kind (or a period) the newer archive does not cover is left
+unverified: a partial export proves nothing about what it leaves out.
 
 Everything here runs inside the transaction that completes a run.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
-from audit.store.store import DONE, GONE, NEW, STILL_THERE, Store
+from audit.store.store import DONE, GONE, NEW, STILL_THERE, Store, parse_iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +37,29 @@ def previous_source(c: sqlite3.Connection, source_id: int) -> int | None:
     if row is None:
         return None
     run_id, platform, account = row
-    prev = c.execute(
-        "SELECT s.id FROM sources s JOIN runs r ON r.id = s.run_id WHERE s.platform IS ? AND s.account_key IS ? "
-        "AND s.status='complete' AND r.status='complete' AND s.run_id < ? ORDER BY s.run_id DESC, s.id DESC "
-        "LIMIT 1", (platform, account, run_id)).fetchone()
+    base = ("SELECT s.id FROM sources s JOIN runs r ON r.id = s.run_id WHERE s.platform IS ? AND s.status='complete' "
+            "AND r.status='complete' AND s.run_id < ? AND {} ORDER BY s.run_id DESC, s.id DESC LIMIT 1")
+    # Same named owner first; an archive that does not name its owner (a partial export)
+    # is taken as the same account as the latest one of that platform.
+    prev = c.execute(base.format("s.account_key = ?"), (platform, run_id, account)).fetchone() if account else None
+    if prev is None:
+        cond = "1" if account is None else "s.account_key IS NULL"
+        prev = c.execute(base.format(cond), (platform, run_id)).fetchone()
     return int(prev[0]) if prev else None
 
 
 def compare_sources(c: sqlite3.Connection, old_source: int, new_source: int) -> None:
-    new_run = c.execute("SELECT run_id FROM sources WHERE id=?", (new_source,)).fetchone()[0]
-    c.execute("UPDATE findings SET verify=?, verified_by=? WHERE source_id=? AND NOT EXISTS "
+    new_run, kinds_json, date_min = c.execute("SELECT run_id, kinds, date_min FROM sources WHERE id=?",
+                                              (new_source,)).fetchone()
+    kinds = [k for k, n in json.loads(kinds_json or "{}").items() if n]
+    start = parse_iso(date_min)
+    # Absence proves nothing when the newer archive does not cover that kind of item or that
+    # period (a "likes only" or "last year" export): those findings stay unverified.
+    covered = (f"kind IN ({','.join('?' * len(kinds))}) AND (ts IS NULL OR ts >= ?)") if kinds else "0"
+    cov_args: list[object] = [*kinds, int(start.timestamp()) if start else 0] if kinds else []
+    c.execute(f"UPDATE findings SET verify=?, verified_by=? WHERE source_id=? AND {covered} AND NOT EXISTS "
               "(SELECT 1 FROM items i WHERE i.source_id=? AND i.fp=findings.item_fp)",
-              (GONE, new_run, old_source, new_source))
+              (GONE, new_run, old_source, *cov_args, new_source))
     c.execute("UPDATE findings SET verify=?, verified_by=? WHERE source_id=? AND EXISTS "
               "(SELECT 1 FROM items i WHERE i.source_id=? AND i.fp=findings.item_fp)",
               (STILL_THERE, new_run, old_source, new_source))

@@ -117,7 +117,8 @@ CREATE INDEX decision_keys_key ON decision_keys(key);
 
 # Version 2: proof of cleanup (compare a newer archive of the same account with the earlier one).
 V2 = """
-ALTER TABLE sources ADD COLUMN account_key BLOB;
+ALTER TABLE sources ADD COLUMN account_key BLOB;          -- NULL when the archive does not name its owner
+ALTER TABLE sources ADD COLUMN kinds TEXT;                -- JSON {kind: count}: what the archive covers
 ALTER TABLE sources ADD COLUMN compared_with INTEGER;   -- the earlier source this one was compared with
 ALTER TABLE findings ADD COLUMN verify TEXT;             -- gone | still_there | new
 ALTER TABLE findings ADD COLUMN verified_by INTEGER;     -- run whose archive gave the verdict

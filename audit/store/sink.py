@@ -21,7 +21,7 @@ from typing import Any
 from audit import __version__
 from audit.archive.archive import Archive
 from audit.findings import Finding
-from audit.model import Item
+from audit.model import Item, Kind
 from audit.pipeline import ScanResult, SourceResult
 from audit.store import compare
 from audit.store.store import NOT_APPLICABLE, TODO, Store, now_iso
@@ -64,10 +64,8 @@ class StoreSink:
         fp = b.item(item.fingerprint())
         self._items.append((sid, fp))
         self._src_items += 1
-        if self._src_owner is None:
-            owner = item.extra.get("owner")
-            if isinstance(owner, str) and owner.strip():
-                self._src_owner = owner
+        if self._src_owner is None and item.kind is Kind.PROFILE:
+            self._src_owner = _owner_of(item)
         if findings:
             tk = b.target_of(item)
             ts = int(item.timestamp.timestamp()) if item.timestamp else None
@@ -99,12 +97,13 @@ class StoreSink:
         cov = source.coverage.to_json() if source.coverage else None
         st.conn.execute(
             "UPDATE sources SET status='complete', items_total=?, findings_total=?, date_min=?, date_max=?, "
-            "unknown_date=?, files_read=?, files_skipped=?, coverage=?, account_key=? WHERE id=?",
+            "unknown_date=?, files_read=?, files_skipped=?, coverage=?, account_key=?, kinds=? WHERE id=?",
             (self._src_items, self._src_findings,
              cov["date_range"]["first"] if cov else None, cov["date_range"]["last"] if cov else None,
              cov["unknown_date"] if cov else 0, len(cov["files_read"]) if cov else 0,
              len(cov["files_skipped"]) if cov else 0, st.seal_json(cov) if cov else None,
-             st.blinds.account(source.platform or "", self._src_owner), self._source_id))
+             st.blinds.account(source.platform or "", self._src_owner) if self._src_owner else None,
+             json.dumps(cov["items_by_kind"] if cov else {}), self._source_id))
         self._source_id = None
 
     def abort(self) -> None:
@@ -207,6 +206,17 @@ class StoreSink:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _owner_of(profile: Item) -> str | None:
+    """Whose archive this is, from its profile item (liked posts name other owners)."""
+    owner = profile.extra.get("owner")
+    if isinstance(owner, str) and owner.strip():
+        return owner
+    t = profile.target
+    if t is not None:
+        return t.id or t.handle or t.name
+    return None
 
 
 def scan_into_store(store: Store, paths: Iterable[str | Path], **scan_kwargs: Any) -> tuple[int, ScanResult]:

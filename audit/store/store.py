@@ -305,7 +305,7 @@ class Store:
         ts = datetime.fromtimestamp(r[5], timezone.utc) if r[5] is not None else None
         return StoredFinding(
             r[0], r[1], r[2], r[3], r[4], ts, r[6] or "", r[7] or "", r[8] or "review", r[9], r[10],
-            self.open_text(r[11]) if content else None, r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19],
+            self.open_text(r[11]), r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19],
             self.open_json(r[20]) if content else {})
 
     def state_counts(self, run_id: int) -> dict[str, dict[str, int]]:
@@ -330,20 +330,25 @@ class Store:
         """Change the state of findings as one undoable step; committed before returning."""
         if state not in STATES:
             raise ValueError(f"unknown state {state!r}")
+        with self.transaction() as c:
+            batch = self._new_batch(c, run_id, now_iso(), decision_id)
+            self._apply(c, batch, ids, state, reason_code, reason, decided_by)
+        return batch
+
+    def _apply(self, c: sqlite3.Connection, batch: int, ids: Iterable[int], state: str,
+               reason_code: str | None, reason: str | None, decided_by: int | None) -> None:
+        """Journal then change; runs inside the caller's transaction."""
         id_list = sorted(set(int(i) for i in ids))
         if state == TODO:
             reason_code, reason, decided_by = None, None, None
         sealed = self.seal(reason) if reason else None
         at = now_iso()
-        with self.transaction() as c:
-            batch = self._new_batch(c, run_id, at, decision_id)
-            c.executemany(
-                "INSERT INTO journal SELECT ?, id, state, reason_code, reason, decided_by, state_at, "
-                "?, ?, ?, ?, ? FROM findings WHERE id=?",
-                [(batch, state, reason_code, sealed, decided_by, at, i) for i in id_list])
-            c.executemany("UPDATE findings SET state=?, reason_code=?, reason=?, decided_by=?, state_at=? "
-                          "WHERE id=?", [(state, reason_code, sealed, decided_by, at, i) for i in id_list])
-        return batch
+        c.executemany(
+            "INSERT INTO journal SELECT ?, id, state, reason_code, reason, decided_by, state_at, "
+            "?, ?, ?, ?, ? FROM findings WHERE id=?",
+            [(batch, state, reason_code, sealed, decided_by, at, i) for i in id_list])
+        c.executemany("UPDATE findings SET state=?, reason_code=?, reason=?, decided_by=?, state_at=? "
+                      "WHERE id=?", [(state, reason_code, sealed, decided_by, at, i) for i in id_list])
 
     def _new_batch(self, c: sqlite3.Connection, run_id: int, at: str, decision_id: int | None) -> int:
         # A new edit forgets what could have been redone, as every editor does.
