@@ -22,7 +22,7 @@ from audit.coverage import UNRECOGNISED, UNSAFE, Coverage
 from audit.errors import AuditError, Cancelled, InputError
 from audit.findings import Finding
 from audit.importers.base import MEDIA_EXT, ImportContext
-from audit.importers.registry import all_importers, detect
+from audit.importers.registry import all_importers, detect_all
 from audit.model import Item, iso
 
 log = logging.getLogger(__name__)
@@ -151,21 +151,29 @@ def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str
     importers = all_importers()
     detected: list[tuple[Archive, Any, Any]] = []
     for archive in opened.archives:
-        found = detect(archive, importers)
-        if found is None:
+        found_all = detect_all(archive, importers)
+        if not found_all:
             err: AuditError = (InputError("archive.meta_html", path=archive.name)
                                if looks_like_meta_html(archive)
                                else InputError("archive.unknown_platform", path=archive.name))
             result.sources.append(SourceResult(archive.name, _paths(archive), None, error=err))
             archive.close()
             continue
-        detected.append((archive, found[0], found[1]))
-    prog.total = sum(_text_bytes(a) for a, _, _ in detected)
+        for imp, det in found_all:
+            detected.append((archive, imp, det))
+    prog.total = sum(_text_bytes(a) for a in {id(a): a for a, _, _ in detected}.values())
 
     def on_bytes(n: int) -> None:
         prog.done += n
         emit()
 
+    # Coverages of every importer run on one archive, so a combined export
+    # (Facebook + Instagram in one zip) does not list one platform's files as
+    # "unrecognised" under the other.
+    per_archive: dict[int, list[Coverage]] = {}
+    runs_left: dict[int, int] = {}
+    for a, _, _ in detected:
+        runs_left[id(a)] = runs_left.get(id(a), 0) + 1
     try:
         for archive, importer, detection in detected:
             cov = Coverage(platform=detection.platform.value, generation=detection.generation)
@@ -202,10 +210,13 @@ def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str
                 # An importer gave up on the whole archive: keep what it read, say why.
                 cov.note("coverage.import_stopped", code=e.code)
                 log.warning("import of one archive stopped: %s", e.code)
-            _account_rest(archive, cov)
+            per_archive.setdefault(id(archive), []).append(cov)
+            runs_left[id(archive)] -= 1
+            if runs_left[id(archive)] == 0:
+                _account_rest(archive, per_archive[id(archive)])
+                archive.close()
             if sink is not None:
                 sink.end_source(src)
-            archive.close()
     except Cancelled:
         if sink is not None:
             sink.abort()
@@ -243,10 +254,20 @@ def _count(cov: Coverage, item: Item) -> None:
         cov.no_text += 1
 
 
-def _account_rest(archive: Archive, cov: Coverage) -> None:
-    """Every file is accounted for: refused ones and the ones no importer read."""
+def _account_rest(archive: Archive, covs: list[Coverage]) -> None:
+    """Every file is accounted for: refused ones and the ones no importer read.
+
+    With several importers on one archive, a file read by one of them is not
+    listed as unrecognised by the others.
+    """
+    first = covs[0]
+    if len(covs) > 1:
+        for c in covs:
+            others = [o for o in covs if o is not c]
+            for path in [p for p in c.files_skipped if any(p in o.files_read for o in others)]:
+                del c.files_skipped[path]
     for name, reason in archive.refused:
-        cov.skip(name, UNSAFE, reason)
+        first.skip(name, UNSAFE, reason)
     for m in archive.members():
-        if not cov.accounted(m.path):
-            cov.skip(m.path, UNRECOGNISED)
+        if not any(c.accounted(m.path) for c in covs):
+            first.skip(m.path, UNRECOGNISED)

@@ -45,3 +45,25 @@ def detect(archive: Archive, importers: list[Importer] | None = None) -> tuple[I
         if d and (best is None or d.confidence > best[1].confidence):
             best = (imp, d)
     return best
+
+
+def detect_all(archive: Archive, importers: list[Importer] | None = None,
+               min_confidence: float = 0.8) -> list[tuple[Importer, Detection]]:
+    """The best importer per platform; several when one archive holds several platforms.
+
+    Meta's Accounts Center can put a Facebook and an Instagram export in one
+    zip: both are read. A second platform must be detected confidently
+    (``min_confidence``) so a stray file does not start a second import.
+    """
+    best: dict[str, tuple[Importer, Detection]] = {}
+    for imp in importers or all_importers():
+        d = imp.detect(archive)
+        if d is None:
+            continue
+        cur = best.get(d.platform.value)
+        if cur is None or d.confidence > cur[1].confidence:
+            best[d.platform.value] = (imp, d)
+    ranked = sorted(best.values(), key=lambda t: -t[1].confidence)
+    if not ranked:
+        return []
+    return [ranked[0]] + [t for t in ranked[1:] if t[1].confidence >= min_confidence]
