@@ -1,0 +1,476 @@
+"""The auditor: one item in, zero or one finding out (the strongest reason, with all evidence).
+
+Reading order: who the item points at (known account, or a page/group named
+after a candidate or team), then what its text says (support, opposition,
+ballot numbers, salutes, party membership), then context rules (ambiguous
+names need election context, official duty posts and neutral sources lower
+or cancel), then severity from the act, its explicitness and its date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from audit.engine import matcher as M
+from audit.engine.actions import action_for
+from audit.engine.matcher import CompiledRules, FieldScan, Hit, handle_from_url
+from audit.engine.scoring import OWN_CONTENT, PHASE_PRIORITY, category, sanction, severity
+from audit.findings import Evidence, Finding
+from audit.i18n import both, tr
+from audit.model import Item, Kind
+from audit.rules.model import Phase, RuleSet
+
+STRENGTH_RANK = {"weak": 0, "medium": 1, "strong": 2}
+INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIKE, Kind.GROUP_MEMBERSHIP, Kind.SHARE}
+FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
+PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
+CALL_WORDS = {"ayo", "mari", "jangan lupa", "pilihlah", "ajak"}
+
+
+@dataclass(slots=True)
+class Mention:
+    entities: tuple[str, ...]
+    form: str            # strong, ambiguous, slogan, gesture, bare_gesture, team, hashtag, vote, weakvote, named, weaknamed
+    hit: Hit
+    fs: FieldScan
+    official: bool = False
+
+
+@dataclass(slots=True)
+class Claim:
+    rule: str
+    polarity: str        # support | oppose | membership | review
+    explicit: str        # strong | medium | weak
+    mention: Mention
+    evidence: list[tuple[FieldScan, Hit]] = field(default_factory=list)
+    call: bool = False
+    gesture: bool = False
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        pol = {"membership": 3, "support": 2, "oppose": 2, "review": 0}[self.polarity]
+        return pol, STRENGTH_RANK[self.explicit]
+
+
+class Auditor:
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.rules = CompiledRules(ruleset)
+        self._phases_by_pack: dict[str, list[Phase]] = {}
+        for ph in ruleset.phases:
+            self._phases_by_pack.setdefault(ph.election, []).append(ph)
+        self._ent = ruleset.entities
+        # Long single-word names for typo-tolerant matching (only when the text is about the election).
+        words: dict[str, set[str]] = {}
+        for e in self._ent.values():
+            if e.type not in ("candidate", "party"):
+                continue
+            for a in (*e.aliases, *e.ambiguous):
+                for w in self.rules.normalizer.normalize(a).split(" "):
+                    if len(w) >= 7 and w.isalpha():
+                        words.setdefault(w, set()).add(e.id)
+        self._fuzzy_words = {w: next(iter(ids)) for w, ids in words.items() if len(ids) == 1}
+        self._fuzzy_list = list(self._fuzzy_words)
+
+    # ------------------------------------------------------------------ public API
+    def phase_of(self, dt: datetime | None, pack: str | None = None) -> Phase | None:
+        if dt is None:
+            return None
+        phases = self._phases_by_pack.get(pack, []) if pack else self.ruleset.phases
+        inside = [p for p in phases if p.contains(dt)]
+        if not inside:
+            return None
+        return max(inside, key=lambda p: PHASE_PRIORITY.get(p.kind, 0))
+
+    def needs_manual_check(self, item: Item) -> bool:
+        """Interactions whose archive gives neither text nor an identifiable target."""
+        if item.kind not in INTERACTIONS or item.has_text:
+            return False
+        t = item.target
+        if t is None:
+            return True
+        if t.name or t.handle or handle_from_url(t.url):
+            return False
+        if t.id and str(t.id) in self.rules.acc_id:
+            return False
+        title = item.extra.get("title")
+        return not (isinstance(title, str) and title.strip())
+
+    def audit_text(self, text: str, field: str = "media.ocr", when: datetime | None = None,
+                   kind: Kind = Kind.PHOTO) -> list[dict]:  # type: ignore[type-arg]
+        """Match free text (e.g. OCR of a photo) with the same rules; returns claims as dicts."""
+        if not text or not text.strip():
+            return []
+        fs = self.rules.scan(field, text)
+        out = []
+        for c in self._claims([fs], when, kind):
+            out.append({
+                "rule": c.rule, "polarity": c.polarity, "explicit": c.explicit,
+                "entities": list(c.mention.entities), "gesture": c.gesture, "call": c.call,
+                "evidence": [self._evidence(f, h) for f, h in c.evidence],
+            })
+        return out
+
+    def audit(self, item: Item, extra_fields: dict[str, str] | None = None) -> list[Finding]:
+        scans: list[FieldScan] = []
+        if item.text and item.text.strip():
+            scans.append(self.rules.scan("text", item.text))
+        for k, v in (extra_fields or {}).items():
+            if v and v.strip():
+                scans.append(self.rules.scan(k, v))
+        target_claim, neutral_target = self._target(item)
+        claims = self._claims(scans, item.timestamp, item.kind) if scans else []
+        if neutral_target:
+            claims = [c for c in claims if c.explicit == "strong" and c.polarity in ("support", "oppose", "membership")]
+            if target_claim is None and not claims:
+                return []
+        if target_claim is None and not claims:
+            return []
+        best = max(claims, key=lambda c: c.rank) if claims else None
+        if target_claim is not None and (best is None or best.polarity in ("review",) or
+                                         best.rank <= target_claim.rank):
+            primary = target_claim
+        else:
+            assert best is not None
+            primary = best
+        evidence = list(primary.evidence)
+        for c in ([target_claim] if target_claim and target_claim is not primary else []) + \
+                 [c for c in claims if c is not primary]:
+            for ev in c.evidence:
+                if ev not in evidence:
+                    evidence.append(ev)
+        return [self._finding(item, primary, evidence, claims, target_claim)]
+
+    # ------------------------------------------------------------------ target
+    def _target(self, item: Item) -> tuple[Claim | None, bool]:
+        t = item.target
+        extra = item.extra
+        name_fields: list[tuple[str, str]] = []
+        if t is not None:
+            found = self.rules.lookup_account(item.platform.value, t.handle, t.id, t.url, t.name)
+            if found:
+                (kind, owner), fld = found
+                if kind == "neutral":
+                    return None, True
+                ent = self._ent[owner]
+                raw = {"target.handle": t.handle, "target.id": t.id, "target.url": t.url,
+                       "target.name": t.name}[fld] or ""
+                hit = Hit(0, len(raw), M.ALIAS, (owner, "account"), hashtag=True)
+                fs = FieldScan(fld, raw, raw, [hit])
+                m = Mention((ent.id,), "account", hit, fs)
+                return Claim("target.known-account", "support", "strong", m, [(fs, hit)]), False
+            if t.name:
+                name_fields.append(("target.name", t.name))
+            if t.handle:
+                name_fields.append(("target.handle", t.handle))
+        for key in ("chat", "shared_from", "forwarded_from"):
+            v = extra.get(key)
+            if isinstance(v, str) and v.strip():
+                name_fields.append((f"extra.{key}", v))
+        if not (t and t.name) and isinstance(extra.get("title"), str) and item.kind in INTERACTIONS:
+            name_fields.append(("extra.title", extra["title"]))
+        neutral = False
+        for fld, raw in name_fields:
+            fs = self.rules.scan(fld, raw)
+            strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
+            ctx = fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)
+            if not strong and ctx:
+                strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous"]
+                strong += [h for h in fs.of(M.NUM)]
+            if strong:
+                h = max(strong, key=lambda x: x.end - x.start)
+                ents = self._num_entities(h.data[0], item.timestamp) if h.cat == M.NUM else (h.data[0],)
+                if not ents:
+                    continue
+                m = Mention(tuple(ents), "target", h, fs)
+                return Claim("target.named", "support", "strong", m, [(fs, h)]), False
+            if fs.has(M.NSRC):
+                neutral = True
+        return None, neutral
+
+    # ------------------------------------------------------------------ text
+    def _num_entities(self, n: int, when: datetime | None) -> list[str]:
+        ids = self.rules.number_entities.get(n, [])
+        if when is None or len(ids) <= 1:
+            return list(ids)
+        inside = [i for i in ids if self.phase_of(when, self._ent[i].pack)]
+        return inside or list(ids)
+
+    def _in_phase(self, ents: tuple[str, ...], when: datetime | None) -> bool:
+        return when is not None and any(self.phase_of(when, self._ent[e].pack) for e in ents)
+
+    def _side(self, eid: str) -> str:
+        return self._ent[eid].side
+
+    def _claims(self, scans: list[FieldScan], when: datetime | None, kind: Kind) -> list[Claim]:
+        claims: list[Claim] = []
+        for fs in scans:
+            claims.extend(self._claims_field(fs, when, kind))
+        return claims
+
+    def _claims_field(self, fs: FieldScan, when: datetime | None, kind: Kind) -> list[Claim]:
+        hits = fs.hits
+        if not hits:
+            return []
+        mentions: list[Mention] = []
+        for h in hits:
+            if h.cat == M.ALIAS:
+                mentions.append(Mention((h.data[0],), h.data[1], h, fs))
+            elif h.cat == M.NUM:
+                ents = self._num_entities(h.data[0], when)
+                if ents:
+                    mentions.append(Mention(tuple(ents), h.data[1], h, fs))
+        if not mentions:
+            mentions = self._fuzzy(fs)
+            if not mentions:
+                return []
+        election = fs.has(M.ELECTION) or fs.has(M.VOLUNTEER)
+        strong_forms = {"strong", "team", "hashtag", "vote", "weakvote", "named"}
+        strong_present = any(m.form in strong_forms for m in mentions)
+        context_words = {h.data[0] for h in fs.of(M.CONTEXT)}
+        cand_ambig = {m.entities[0] for m in mentions if m.form == "ambiguous"
+                      and self._ent[m.entities[0]].type in ("candidate", "pair")}
+        supports = fs.of(M.SUPPORT)
+        opposes = fs.of(M.OPPOSE)
+        offices = fs.of(M.OFFICE)
+        has_excl = fs.has(M.EXCL)
+        calling = any(w in fs.norm for w in CALL_WORDS)
+
+        def ctx_for(m: Mention) -> bool:
+            if election or context_words & {m.entities[0], self._side(m.entities[0])}:
+                return True
+            if any(o is not m and o.form in strong_forms for o in mentions):
+                return True
+            return len(cand_ambig - {m.entities[0]}) > 0 and m.entities[0] in cand_ambig
+
+        claims: list[Claim] = []
+        for m in mentions:
+            if m.hit.hashtag and m.form != "hashtag":
+                tied = self._tied_tag(m, hits)
+            else:
+                tied = None
+            m.official = any(m.entities[0] in {o.data[0]} and o.end <= m.hit.start
+                             and fs.words_between(o.end, m.hit.start) <= 1 for o in offices)
+            sup = tied if tied is not None else self._tied(m, supports, fs)
+            opp = None if tied is not None else self._tied(m, opposes, fs)
+            if m.official:
+                sup = [s for s in sup if s.data[0] == "strong"] if sup else sup
+                opp = [s for s in opp if s.data[0] == "strong"] if opp else opp
+            # A date inside an election phase helps only when nothing marks the everyday
+            # sense of the words ("band metal", "perubahan iklim").
+            in_phase = self._in_phase(m.entities, when) and not has_excl
+            f = m.form
+            valid = {
+                "strong": True, "team": True, "hashtag": True, "named": True, "vote": True,
+                "ambiguous": ctx_for(m) or (in_phase and bool(sup or opp)) or (tied is not None and bool(tied)),
+                "weaknamed": ctx_for(m),
+                "weakvote": ctx_for(m) or (in_phase and calling),
+                "gesture": in_phase or ctx_for(m),
+                "bare_gesture": ctx_for(m),
+                "slogan": (election or any(o.form in strong_forms and self._side(o.entities[0]) ==
+                                           self._side(m.entities[0]) for o in mentions)) and bool(sup),
+            }.get(f, False)
+            if not valid:
+                continue
+            call = any(s.data[2] for s in (sup or []) if len(s.data) > 2 and isinstance(s.data[2], bool)) or \
+                any(w in fs.norm for w in CALL_WORDS) and f in ("vote", "weakvote")
+            if f in ("vote", "weakvote"):
+                claims.append(Claim("text.number", "support", "strong", m, [(fs, m.hit)], call=call))
+                continue
+            if f == "hashtag":
+                claims.append(Claim("text.support", "support", "strong", m, [(fs, m.hit)]))
+                continue
+            if f in ("gesture", "bare_gesture"):
+                ex = "strong" if f == "gesture" else "medium"
+                ev = [(fs, m.hit)] + [(fs, s) for s in (sup or [])]
+                claims.append(Claim("text.gesture", "support", ex, m, ev, call=call, gesture=True))
+                continue
+            if opp:
+                best = max(opp, key=lambda s: STRENGTH_RANK[s.data[0]])
+                claims.append(Claim("text.oppose", "oppose", best.data[0], m, [(fs, m.hit), (fs, best)]))
+            if sup:
+                best = max(sup, key=lambda s: STRENGTH_RANK[s.data[0]])
+                ex = "weak" if f == "slogan" else best.data[0]
+                claims.append(Claim("text.support", "support", ex, m, [(fs, m.hit), (fs, best)], call=call))
+        claims.extend(self._membership(fs, mentions, kind))
+        if not claims:
+            claims.extend(self._review(fs, mentions, when, kind, election))
+        return self._neutralize(fs, claims)
+
+    def _tied(self, m: Mention, phrases: list[Hit], fs: FieldScan) -> list[Hit]:
+        out = []
+        ms, me = m.hit.start, m.hit.end
+        for s in phrases:
+            if s.hashtag:
+                continue
+            pos = s.data[1]
+            if pos == "any":
+                if not (s.start >= ms and s.end <= me):
+                    out.append(s)
+            elif pos == "before":
+                if s.start < ms and s.end <= me and fs.words_between(s.end, ms) <= 2:
+                    out.append(s)
+            elif pos == "after":
+                if s.start >= me and fs.words_between(me, s.start) <= 1:
+                    out.append(s)
+        return out
+
+    def _tied_tag(self, m: Mention, hits: list[Hit]) -> list[Hit]:
+        tag = m.hit.data[-1]
+        out = []
+        for s in hits:
+            if s.cat not in (M.SUPPORT, M.OPPOSE) or not s.hashtag or s.cat == M.OPPOSE:
+                continue
+            st = s.data[-1]
+            if st[1] != tag[1]:
+                continue
+            pos = s.data[1]
+            if (pos in ("after", "any") and st[2] == tag[3]) or (pos in ("before", "any") and st[3] == tag[2]):
+                out.append(s)
+        return out
+
+    def _membership(self, fs: FieldScan, mentions: list[Mention], kind: Kind) -> list[Claim]:
+        if kind not in (Kind.PROFILE, Kind.POST, Kind.PHOTO, Kind.VIDEO):
+            return []
+        members = fs.of(M.MEMBER)
+        if not members:
+            return []
+        words = set(fs.norm.split())
+        first_person = kind == Kind.PROFILE or bool(words & FIRST_PERSON)
+        out = []
+        for m in mentions:
+            if self._ent[m.entities[0]].type != "party" or m.form not in ("strong", "ambiguous"):
+                continue
+            for w in members:
+                near = fs.words_between(min(w.end, m.hit.end), max(w.start, m.hit.start)) <= 3
+                card = w.end - w.start <= 3 or "kartu" in fs.norm[w.start:w.end]
+                if near and (first_person or card):
+                    out.append(Claim("text.party-membership", "membership", "strong", m, [(fs, m.hit), (fs, w)]))
+                    break
+        return out
+
+    def _review(self, fs: FieldScan, mentions: list[Mention], when: datetime | None, kind: Kind,
+                election: bool) -> list[Claim]:
+        if kind not in (Kind.POST, Kind.SHARE, Kind.COMMENT, Kind.MESSAGE, Kind.PHOTO, Kind.VIDEO) or not election:
+            return []
+        for m in mentions:
+            if m.form in ("strong", "team") and not m.official and self._in_phase(m.entities, when):
+                return [Claim("text.mention-review", "review", "weak", m, [(fs, m.hit)])]
+        return []
+
+    def _neutralize(self, fs: FieldScan, claims: list[Claim]) -> list[Claim]:
+        if not claims:
+            return claims
+        sides = {self._side(c.mention.entities[0]) for c in claims if c.polarity == "support"
+                 and self._ent[c.mention.entities[0]].type in ("pair", "candidate", "team")}
+        any_oppose = any(c.polarity == "oppose" for c in claims)
+        if fs.has(M.NEUTRAL):
+            claims = [c for c in claims if c.explicit == "strong" or c.polarity == "membership"]
+            if len(sides) >= 2 and not any_oppose:
+                return []
+        elif len(sides) >= 2 and not any_oppose:
+            # Naming every side alike reads as information, not support: leave it for review.
+            return [Claim("text.mention-review", "review", "weak", c.mention, c.evidence) for c in claims[:1]]
+        return claims
+
+    def _fuzzy(self, fs: FieldScan) -> list[Mention]:
+        if not self._fuzzy_list or not (fs.has(M.SUPPORT) or fs.has(M.ELECTION)):
+            return []
+        out: list[Mention] = []
+        pos = 0
+        vocab = self.rules.vocab
+        for tok in fs.norm.split(" "):
+            start = fs.norm.find(tok, pos)
+            pos = start + len(tok)
+            if len(tok) < 7 or not tok.isalpha() or tok in vocab:
+                continue
+            r = process.extractOne(tok, self._fuzzy_list, scorer=Levenshtein.distance, score_cutoff=1)
+            if r is not None:
+                h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[r[0]], "ambiguous"))
+                fs.hits.append(h)
+                out.append(Mention((h.data[0],), "ambiguous", h, fs))
+        return out
+
+    # ------------------------------------------------------------------ finding
+    def _evidence(self, fs: FieldScan, h: Hit) -> Evidence:
+        if h.hashtag and h.data and h.data[-1:] and isinstance(h.data[-1], tuple) and h.data[-1][:1] == ("tag",):
+            a, b = h.start, h.end
+        elif h.hashtag:
+            a, b = 0, len(fs.raw)
+        else:
+            a, b = fs.original_span(h)
+        return Evidence(field=fs.field, start=a, end=b, match=fs.raw[a:b])
+
+    def _finding(self, item: Item, c: Claim, evidence: list[tuple[FieldScan, Hit]], claims: list[Claim],
+                 target_claim: Claim | None) -> Finding:
+        ents = list(dict.fromkeys(c.mention.entities))
+        packs = {self._ent[e].pack for e in ents}
+        when = item.timestamp
+        phase = None
+        if when is not None:
+            cands = [p for pk in packs if (p := self.phase_of(when, pk))]
+            phase = max(cands, key=lambda p: PHASE_PRIORITY.get(p.kind, 0)) if cands else None
+        dated = when is not None
+        outside = dated and phase is None
+        left = str(item.extra.get("membership", "")).lower() in ("left", "unfollowed", "removed", "unliked")
+        review = c.polarity == "review"
+        membership = c.polarity == "membership"
+        explicit = max([c.explicit] + [x.explicit for x in claims if x.polarity != "review"] +
+                       ([target_claim.explicit] if target_claim else []), key=lambda s: STRENGTH_RANK[s])
+        gesture = any(x.gesture for x in claims)
+        call = any(x.call for x in claims)
+        words = set(c.mention.fs.norm.split()) if c.mention.fs else set()
+        photo_with = item.kind in (Kind.PHOTO, Kind.VIDEO) and bool(words & PHOTO_WITH)
+        cat = category(item.kind, call=call, gesture=gesture, membership=membership, photo_with=photo_with)
+        sev = severity(item.kind, explicit, phase.kind if phase else None, dated=dated, outside=outside,
+                       membership=membership, review=review, left=left)
+        action, url, undoable = action_for(item)
+        if review:
+            action = "review"
+        ev = [self._evidence(fs, h) for fs, h in evidence]
+        ev = list(dict.fromkeys(ev))
+        entity_names = ", ".join(self._label(e) for e in ents)
+        matched = ev[0].match if ev else ""
+        explanation = self._explain(item, c, entity_names, matched, phase, dated, left, undoable)
+        sanc = sanction(phase.sanction_table if phase else None, cat, dated=dated)
+        return Finding(
+            id=f"{item.fingerprint()}:{c.rule}", item=item, rule=c.rule, category=cat, severity=sev,
+            entities=ents, evidence=ev, explanation=explanation, action=action, action_url=url,
+            phase=phase.id if phase else None, sanction=sanc, undoable=undoable,
+            extra={"explicit": explicit, "polarity": c.polarity, "review": review,
+                   "sides": sorted({self._side(e) for e in ents})})
+
+    def _label(self, eid: str) -> str:
+        e = self._ent[eid]
+        if e.type == "pair" and e.number is not None:
+            return f"{e.name} ({e.number:02d})"
+        if e.type == "party" and e.number is not None:
+            return f"{e.abbreviation or e.name} ({e.number})"
+        return e.name
+
+    def _explain(self, item: Item, c: Claim, entity: str, matched: str, phase: Phase | None, dated: bool,
+                 left: bool, undoable: bool) -> dict[str, str]:
+        out = {}
+        for lang in ("id", "en"):
+            act = tr(f"engine.act.{item.kind.value}", lang)
+            parts = [tr(f"engine.why.{c.rule}", lang, act=act, entity=entity, match=matched)]
+            if phase is not None:
+                parts.append(tr("engine.when.phase", lang, phase=phase.name.get(lang) or phase.name.get("id", "")))
+            elif dated:
+                parts.append(tr("engine.when.outside", lang))
+            else:
+                parts.append(tr("engine.when.unknown", lang))
+            if left:
+                parts.append(tr("engine.note.left", lang))
+            elif not undoable:
+                parts.append(tr(f"engine.note.cannot_undo_{item.kind.value}", lang)
+                             if item.kind == Kind.MESSAGE else tr("engine.note.cannot_undo", lang))
+            out[lang] = " ".join(p for p in parts if p)
+        return out
+
+
+__all__ = ["Auditor", "both"]

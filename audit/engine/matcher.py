@@ -1,0 +1,344 @@
+"""Compile a RuleSet into Aho-Corasick automata and account indexes; scan one field.
+
+One automaton holds every phrase of every pack (aliases, numbers with vote
+verbs, support/oppose phrases, context words...), so matching costs the same
+with 50 or 50,000 aliases. Matches must sit on word boundaries of the
+normalized text. Hashtags get a second pass: each hashtag is normalized and
+glued together (``#AniesPresiden`` / ``#aniespresiden`` → ``aniespresiden``)
+and searched for known words inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import ahocorasick
+
+from audit.engine.normalize import Normalizer
+from audit.rules.model import Account, RuleSet
+
+# Hit categories
+ALIAS, NUM, SUPPORT, OPPOSE, ELECTION, VOLUNTEER, NEUTRAL, EXCL, MEMBER, DUTY, OFFICE, CONTEXT, NSRC = (
+    "alias", "num", "support", "oppose", "election", "volunteer", "neutral", "excl", "member", "duty",
+    "office", "context", "nsrc")
+
+GESTURE_TOKENS = {"onefinger", "vsign", "metalsign", "oksign"}
+_HASHTAG = re.compile(r"#[^\s#]+")
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int          # normalized offsets [start, end)
+    end: int
+    cat: str
+    data: tuple         # type: ignore[type-arg]
+    hashtag: bool = False
+
+
+@dataclass(slots=True)
+class FieldScan:
+    field: str
+    raw: str
+    norm: str
+    hits: list[Hit]
+    _map: tuple[list[int], list[int]] | None = None
+    _normalizer: Normalizer | None = None
+
+    def of(self, cat: str) -> list[Hit]:
+        return [h for h in self.hits if h.cat == cat]
+
+    def has(self, cat: str) -> bool:
+        return any(h.cat == cat for h in self.hits)
+
+    def original_span(self, h: Hit) -> tuple[int, int]:
+        if h.hashtag:
+            return h.start, h.end  # hashtag hits carry original offsets already
+        if self._map is None:
+            assert self._normalizer is not None
+            norm, starts, ends = self._normalizer.normalize_mapped(self.raw)
+            self._map = (starts, ends)
+        starts, ends = self._map
+        if not starts or h.start >= len(starts):
+            return 0, len(self.raw)
+        return starts[h.start], ends[min(h.end, len(ends)) - 1]
+
+    def words_between(self, a: int, b: int) -> int:
+        if b <= a:
+            return 0
+        return len(self.norm[a:b].split())
+
+
+def _key_url(url: str) -> str | None:
+    try:
+        u = urlsplit(url.strip() if "://" in url else "https://" + url.strip())
+    except ValueError:
+        return None
+    host = (u.hostname or "").lower()
+    for pre in ("www.", "m.", "web.", "mobile.", "mbasic."):
+        if host.startswith(pre):
+            host = host[len(pre):]
+    host = {"twitter.com": "x.com", "fb.com": "facebook.com", "instagr.am": "instagram.com",
+            "youtu.be": "youtube.com", "telegram.me": "t.me"}.get(host, host)
+    path = u.path.rstrip("/").lower()
+    return host + path if host else None
+
+
+_URL_HANDLE = {
+    "instagram.com": re.compile(r"^/([a-z0-9_.]+)"), "threads.net": re.compile(r"^/@([a-z0-9_.]+)"),
+    "x.com": re.compile(r"^/([a-z0-9_]+)"), "tiktok.com": re.compile(r"^/@([a-z0-9_.]+)"),
+    "facebook.com": re.compile(r"^/([a-z0-9.]+)"), "youtube.com": re.compile(r"^/@([a-z0-9_.\-]+)"),
+    "t.me": re.compile(r"^/([a-z0-9_]+)"),
+}
+_NOT_HANDLES = {"i", "p", "reel", "reels", "stories", "explore", "groups", "pages", "profile.php", "watch",
+                "share", "intent", "home", "search", "hashtag", "events", "photo", "photo.php", "video",
+                "videos", "permalink.php", "story.php", "s", "c", "channel", "user", "playlist", "shorts",
+                "web", "status", "messages", "tv"}
+PLATFORM_HOSTS = {"instagram.com": "instagram", "threads.net": "threads", "x.com": "x", "tiktok.com": "tiktok",
+                  "facebook.com": "facebook", "youtube.com": "youtube", "t.me": "telegram"}
+
+
+def handle_from_url(url: str | None) -> tuple[str, str] | None:
+    """(platform, handle) when a URL names an account (x.com/<handle>/status/..., tiktok.com/@<h>)."""
+    if not url:
+        return None
+    key = _key_url(url)
+    if not key or "/" not in key:
+        return None
+    host, path = key.split("/", 1)
+    rx = _URL_HANDLE.get(host)
+    if not rx:
+        return None
+    m = rx.match("/" + path)
+    if not m or m.group(1) in _NOT_HANDLES:
+        return None
+    return PLATFORM_HOSTS[host], m.group(1)
+
+
+class CompiledRules:
+    """Everything the auditor needs from a RuleSet, precomputed once."""
+
+    def __init__(self, rs: RuleSet) -> None:
+        self.rs = rs
+        base = Normalizer()
+        patterns: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
+
+        def add(raw: str, cat: str, data: tuple) -> None:  # type: ignore[type-arg]
+            n = base.normalize(raw)
+            if n:
+                patterns[n].append((cat, data))
+
+        voc = rs.vocabulary
+        self.number_entities: dict[int, list[str]] = defaultdict(list)
+        self.hashtag_entities: dict[str, str] = {}
+        for ent in rs.entities.values():
+            for a in ent.aliases:
+                add(a, ALIAS, (ent.id, "strong"))
+            for a in ent.ambiguous:
+                add(a, ALIAS, (ent.id, "ambiguous"))
+            for a in ent.slogans:
+                add(a, ALIAS, (ent.id, "slogan"))
+            for a in ent.gestures:
+                n = base.normalize(a)
+                add(a, ALIAS, (ent.id, "bare_gesture" if n in GESTURE_TOKENS else "gesture"))
+            for h in ent.hashtags:
+                self.hashtag_entities[base.normalize(h).replace(" ", "")] = ent.id
+            for c in ent.context:
+                add(c, CONTEXT, (ent.id,))
+            for o in ent.offices:
+                add(o, OFFICE, (ent.id,))
+            if ent.number is not None and ent.type in ("pair", "party"):
+                self.number_entities[ent.number].append(ent.id)
+        # Team name patterns: "{alias}" stands for every name of the pair and its candidates.
+        for ent in rs.entities.values():
+            if ent.type != "team" or not ent.name_patterns or not ent.pair:
+                continue
+            pair = rs.entities.get(ent.pair)
+            names: list[str] = []
+            for e in [pair] + [rs.entities[m] for m in (pair.members if pair else ()) if m in rs.entities]:
+                if e is not None:
+                    names.extend(e.aliases)
+                    names.extend(a for a in e.ambiguous if not a.isdigit())
+            for pat in ent.name_patterns:
+                for nm in names:
+                    add(pat.replace("{alias}", nm), ALIAS, (ent.id, "team"))
+        # Ballot numbers with verbs and number words.
+        strong_verbs = voc.vote_verbs
+        weak_verbs = voc.weak_vote_verbs
+        nwords = voc.number_words
+        for n in self.number_entities:
+            forms = [str(n)] + ([f"0{n}"] if n < 10 else [])
+            padded = [f"0{n}"] if n < 10 else []
+            for f in forms:
+                for v in strong_verbs:
+                    add(f"{v} {f}", NUM, (n, "vote"))
+                    for w in nwords:
+                        add(f"{v} {w} {f}", NUM, (n, "vote"))
+                for v in weak_verbs:
+                    for w in nwords:
+                        add(f"{v} {w} {f}", NUM, (n, "weakvote"))
+                for w in nwords:
+                    add(f"{w} {f}", NUM, (n, "weaknamed" if w in ("nomor", "no") else "named"))
+            for f in padded:
+                for v in weak_verbs:
+                    add(f"{v} {f}", NUM, (n, "weakvote"))
+        for g in voc.support:
+            for p in g.phrases:
+                add(p, SUPPORT, (g.strength, g.position, g.call))
+        for g in voc.oppose:
+            for p in g.phrases:
+                add(p, OPPOSE, (g.strength, g.position))
+        for cat, words in ((ELECTION, voc.election_words), (VOLUNTEER, voc.volunteer_words),
+                           (NEUTRAL, voc.neutral_phrases), (EXCL, voc.exclusions),
+                           (MEMBER, voc.membership_words), (DUTY, voc.duty_words)):
+            for w in words:
+                add(w, cat, ())
+        for ns in rs.neutral_sources:
+            for p in ns.name_patterns:
+                add(p, NSRC, (ns.id,))
+            add(ns.name, NSRC, (ns.id,))
+
+        self.vocab = {w for p in patterns for w in p.split(" ")} | set(self.hashtag_entities)
+        self.vocab |= {p.replace(" ", "") for p in patterns if " " in p}
+        self.normalizer = Normalizer(self.vocab)
+        # Patterns normalized without vocabulary may differ from how text normalizes with it
+        # ("menang 1 putaran" is stable, but stretched or leet spellings in packs are not):
+        # re-normalize with the final normalizer so both sides agree.
+        final: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
+        for p, payloads in patterns.items():
+            final[self.normalizer.normalize(p)].extend(payloads)
+        self.patterns = final
+        self.auto = ahocorasick.Automaton()
+        for p, payloads in final.items():
+            self.auto.add_word(p, (len(p), tuple(payloads)))
+        self.auto.make_automaton()
+        # Hashtag automaton: glued forms, searched inside a glued hashtag.
+        self.tag_auto = ahocorasick.Automaton()
+        glued: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
+        for p, payloads in final.items():
+            g = p.replace(" ", "")
+            keep = [pl for pl in payloads if pl[0] in (ALIAS, NUM, SUPPORT, OPPOSE, ELECTION, VOLUNTEER)]
+            if keep and len(g) >= 3:
+                glued[g].extend(keep)
+        for h, eid in self.hashtag_entities.items():
+            glued[h].append((ALIAS, (eid, "hashtag")))
+        for g, payloads in glued.items():
+            self.tag_auto.add_word(g, (len(g), tuple(payloads)))
+        if glued:
+            self.tag_auto.make_automaton()
+        self._has_tags = bool(glued)
+        self._build_accounts(rs)
+
+    # -- accounts -------------------------------------------------------------------------
+    def _build_accounts(self, rs: RuleSet) -> None:
+        self.acc_handle: dict[tuple[str, str], tuple[str, str]] = {}
+        self.acc_id: dict[str, tuple[str, str]] = {}
+        self.acc_url: dict[str, tuple[str, str]] = {}
+        self.acc_name: dict[str, tuple[str, str]] = {}
+
+        def index(acc: Account, owner: tuple[str, str]) -> None:
+            if acc.handle:
+                # A handle is only unique on its own platform; "any" means the pack says so.
+                self.acc_handle[(acc.platform, acc.handle.lower())] = owner
+            if acc.id:
+                self.acc_id[str(acc.id)] = owner
+            if acc.url:
+                k = _key_url(acc.url)
+                if k:
+                    self.acc_url[k] = owner
+                hu = handle_from_url(acc.url)
+                if hu:
+                    self.acc_handle.setdefault((hu[0], hu[1]), owner)
+            if acc.name:
+                self.acc_name[self.normalizer.normalize(acc.name)] = owner
+
+        for ent in rs.entities.values():
+            for acc in ent.accounts:
+                index(acc, ("entity", ent.id))
+        for ns in rs.neutral_sources:
+            for acc in ns.accounts:
+                index(acc, ("neutral", ns.id))
+
+    def lookup_account(self, platform: str, handle: str | None, id_: str | None, url: str | None,
+                       name: str | None) -> tuple[tuple[str, str], str] | None:
+        """((kind, owner id), field) for a target that is a known account."""
+        if handle:
+            h = handle.lstrip("@").lower()
+            owner = self.acc_handle.get((platform, h)) or self.acc_handle.get(("any", h))
+            if owner:
+                return owner, "target.handle"
+        if id_ and str(id_) in self.acc_id:
+            return self.acc_id[str(id_)], "target.id"
+        if url:
+            k = _key_url(url)
+            if k:
+                for cand in (k, k.split("?")[0]):
+                    if cand in self.acc_url:
+                        return self.acc_url[cand], "target.url"
+            hu = handle_from_url(url)
+            if hu:
+                owner = self.acc_handle.get(hu) or self.acc_handle.get(("any", hu[1]))  # type: ignore[arg-type]
+                if owner:
+                    return owner, "target.url"
+        if name:
+            owner = self.acc_name.get(self.normalizer.normalize(name))
+            if owner:
+                return owner, "target.name"
+        return None
+
+    # -- scanning -------------------------------------------------------------------------
+    def scan(self, field: str, raw: str) -> FieldScan:
+        norm = self.normalizer.normalize(raw)
+        hits: list[Hit] = []
+        n = len(norm)
+        for end, (ln, payloads) in self.auto.iter(norm):
+            start = end - ln + 1
+            if start > 0 and norm[start - 1] not in " #":
+                continue
+            if end + 1 < n and norm[end + 1] != " ":
+                continue
+            for cat, data in payloads:
+                hits.append(Hit(start, end + 1, cat, data))
+        if self._has_tags and "#" in raw:
+            hits.extend(self._scan_hashtags(raw))
+        fs = FieldScan(field, raw, norm, _clean(hits))
+        fs._normalizer = self.normalizer
+        return fs
+
+    def _scan_hashtags(self, raw: str) -> list[Hit]:
+        out: list[Hit] = []
+        for m in _HASHTAG.finditer(raw):
+            glued = self.normalizer.normalize(m.group()[1:]).replace(" ", "")
+            if len(glued) < 3:
+                continue
+            a, b = m.span()
+            for end, (ln, payloads) in self.tag_auto.iter(glued):
+                start = end - ln + 1
+                whole = start == 0 and end == len(glued) - 1
+                for cat, data in payloads:
+                    if not whole and ln < 4:
+                        continue
+                    if cat == ALIAS and data[1] == "hashtag" and not whole:
+                        continue
+                    # Offsets inside the glued tag: kept for adjacency tests via 'data' order.
+                    out.append(Hit(a, b, cat, data + (("tag", a, start, end + 1),), hashtag=True))
+        return out
+
+
+def _clean(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside exclusions, and aliases inside a longer alias."""
+    if not hits:
+        return hits
+    excl = [(h.start, h.end) for h in hits if h.cat == EXCL]
+    if excl:
+        hits = [h for h in hits if h.cat in (EXCL, ELECTION, NEUTRAL, DUTY) or h.hashtag
+                or not any(a <= h.start and h.end <= b for a, b in excl)]
+    aliases = [h for h in hits if h.cat in (ALIAS, NUM) and not h.hashtag]
+    if len(aliases) > 1:
+        def covered(h: Hit) -> bool:
+            return any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+                       for o in aliases)
+        hits = [h for h in hits if not (h.cat in (ALIAS, NUM) and not h.hashtag and covered(h))]
+    return hits

@@ -1,0 +1,209 @@
+"""Normalization of Indonesian social-media text, with a map back to the original.
+
+Output: lowercase ASCII words separated by single spaces; ``#`` kept at the
+start of hashtags; hand-gesture emoji turned into words (``vsign``...);
+number words turned into digits (``dua`` → ``2``, ``kosong dua`` → ``02``);
+chat abbreviations expanded (``yg`` → ``yang``, ``no``/``nmr`` → ``nomor``);
+spaced-out letters joined (``g a n j a r``); leetspeak and stretched letters
+fixed only when the fixed word is one the rule set knows (``pr4bowo``,
+``menanggg``), otherwise letters and digits are split (``coblos02``).
+
+Every step is a regex substitution, so the fast path runs at C speed. When a
+match needs evidence, ``normalize_mapped`` runs the same steps while keeping,
+for each output character, the span of the original text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from audit.rules.schema import GESTURE_EMOJI
+
+Repl = str | Callable[[re.Match[str]], str]
+
+_DROP = {"\ufe0f", "\ufe0e", "\u200d", "\u200b", "\u200c", "\u2060", "\u20e3", "\u00ad"}
+_SKIN = range(0x1F3FB, 0x1F400)
+_APOSTROPHES = "'\u2019\u2018`\u00b4"
+
+NUMBER_WORDS = {
+    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+    "delapan": "8", "sembilan": "9", "sepuluh": "10",
+    # Javanese
+    "siji": "1", "loro": "2", "telu": "3", "papat": "4", "limo": "5",
+}
+ABBREVIATIONS = {
+    "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "untk": "untuk",
+    "no": "nomor", "nmr": "nomor", "nmor": "nomor", "nomer": "nomor", "nomo": "nomor",
+    "tdk": "tidak", "gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak",
+    "enggak": "tidak", "engga": "tidak", "ndak": "tidak", "kagak": "tidak", "g": "tidak",
+    "jgn": "jangan", "bpk": "pak", "bp": "pak", "pk": "pak", "bapak": "pak",
+    "sy": "saya", "aq": "aku", "ak": "aku", "krn": "karena", "karna": "karena", "sdh": "sudah", "udh": "sudah",
+    "udah": "sudah", "dah": "sudah", "bgt": "banget", "tp": "tapi", "tpi": "tapi", "sm": "sama", "jd": "jadi",
+    "lg": "lagi", "kmrn": "kemarin", "dr": "dari", "pd": "pada", "dlm": "dalam", "presidenq": "presidenku",
+    "ayok": "ayo", "ayuk": "ayo", "yuk": "ayo", "yok": "ayo", "hrs": "harus", "msh": "masih",
+}
+_LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "8": "b", "9": "g",
+                       "6": "g", "2": "z", "@": "a", "$": "s"})
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SEP = re.compile(r"[^a-z0-9#@$\s" + re.escape(_APOSTROPHES) + r"]+|\s+")
+_APOS = re.compile("[" + re.escape(_APOSTROPHES) + "]+")
+_SPACED = re.compile(r"(?<![a-z0-9#])(?:[a-z] ){2,}[a-z](?![a-z0-9])")
+_TOKEN_FIX = re.compile(r"(?<![a-z0-9@$])[a-z0-9@$]*(?:([a-z])\1|[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+_RUNS = re.compile(r"([a-z])\1+")
+_RUNS3 = re.compile(r"([a-z])\1{2,}")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_ABBR = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![a-z0-9])")
+_NUMW = re.compile(r"(?<![a-z0-9])(?:(?:kosong|nol) )?(?:" + "|".join(NUMBER_WORDS) + r")(?![a-z0-9])")
+_STRAY = re.compile(r"(?<![a-z0-9])[@$]+|[@$]+(?![a-z0-9])|#(?![a-z0-9])")
+_SPACES = re.compile(r" {2,}")
+_EDGES = re.compile(r"^ +| +$")
+
+
+@lru_cache(maxsize=8192)
+def _char(c: str) -> str:
+    if c in GESTURE_EMOJI:
+        return " " + GESTURE_EMOJI[c] + " "
+    if c in _DROP or ord(c) in _SKIN:
+        return ""
+    if c in _APOSTROPHES:
+        return "'"
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+    if base and base.isascii():
+        return base if base.isalnum() else " "
+    cat = unicodedata.category(c)
+    if cat.startswith("L") or cat == "Nd":
+        low = c.lower()
+        return low if len(low) == 1 else c
+    return " "
+
+
+def _non_ascii(m: re.Match[str]) -> str:
+    return _char(m.group())
+
+
+def _numw(m: re.Match[str]) -> str:
+    words = m.group().split(" ")
+    if len(words) == 2:
+        return "0" + NUMBER_WORDS[words[1]]
+    return NUMBER_WORDS[words[0]]
+
+
+class Normalizer:
+    """Normalizes text; ``vocab`` (words the rule set knows) guides leetspeak and repeat fixing."""
+
+    def __init__(self, vocab: Iterable[str] = ()) -> None:
+        self.vocab = frozenset(vocab)
+        self.steps: list[tuple[re.Pattern[str], Repl]] = [
+            (_CAMEL, " "),
+            (re.compile(r"[A-Z]+"), lambda m: m.group().lower()),
+            (_APOS, ""),
+            (_SEP, " "),
+            (_SPACED, lambda m: m.group().replace(" ", "")),
+            (_TOKEN_FIX, self._fix_token),
+            (_STRAY, " "),
+            (_ABBR, lambda m: ABBREVIATIONS[m.group()]),
+            (_NUMW, _numw),
+            (_SPACES, " "),
+            (_EDGES, ""),
+        ]
+
+    # -- token repair -------------------------------------------------------------------
+    def _known(self, w: str) -> bool:
+        return w in self.vocab
+
+    def _fix_letters(self, w: str) -> str:
+        # Stretching is 3+ repeats ("menanggg") or a doubled last letter ("mantapp"); inner
+        # doubles are real spelling ("saat", "ummat", "allah") and stay.
+        if not w or self._known(w):
+            return w
+        if _RUNS3.search(w):
+            one = _RUNS3.sub(r"\1", w)
+            if self._known(one):
+                return one
+            two = _RUNS3.sub(r"\1\1", w)
+            if self._known(two):
+                return two
+            w = one
+        if len(w) > 3 and w[-1] == w[-2] and self._known(w[:-1]):
+            return w[:-1]
+        return w
+
+    def _fix_token(self, m: re.Match[str]) -> str:
+        tok = m.group()
+        if self._known(tok):
+            return tok
+        if any(ch.isdigit() or ch in "@$" for ch in tok):
+            core = tok.strip("@$")
+            if core and core != tok:
+                lead = " " if tok[0] in "@$" else ""
+                trail = " " if tok[-1] in "@$" else ""
+                return lead + self._fix_token_core(core) + trail
+            return self._fix_token_core(tok)
+        return self._fix_letters(tok)
+
+    def _fix_token_core(self, tok: str) -> str:
+        if self._known(tok):
+            return tok
+        if any(c.isalpha() for c in tok) and any(not c.isalpha() for c in tok):
+            leet = tok.translate(_LEET)
+            for cand in (leet, self._fix_letters(leet)):
+                if self._known(cand):
+                    return cand
+            # Not a known word in disguise: a word glued to a number ("coblos02", "salam2jari").
+            parts = _LETTER_DIGIT.sub(" ", tok.replace("@", " ").replace("$", " ")).split(" ")
+            return " ".join(self._fix_letters(p) if p.isalpha() else p for p in parts if p)
+        return self._fix_letters(tok)
+
+    # -- public ---------------------------------------------------------------------------
+    def normalize(self, text: str) -> str:
+        s = text if text.isascii() else _NON_ASCII.sub(_non_ascii, text)
+        for pat, repl in self.steps:
+            s = pat.sub(repl, s)
+        return s
+
+    def normalize_mapped(self, text: str) -> tuple[str, list[int], list[int]]:
+        """Normalized text plus, per output char, the original [start, end) it came from."""
+        s = text
+        starts = list(range(len(text)))
+        ends = list(range(1, len(text) + 1))
+        steps: list[tuple[re.Pattern[str], Repl]] = [(_NON_ASCII, _non_ascii), *self.steps]
+        for pat, repl in steps:
+            s, starts, ends = _tracked_sub(pat, repl, s, starts, ends)
+        return s, starts, ends
+
+
+def _tracked_sub(pat: re.Pattern[str], repl: Repl, s: str, starts: list[int], ends: list[int]
+                 ) -> tuple[str, list[int], list[int]]:
+    out: list[str] = []
+    ns: list[int] = []
+    ne: list[int] = []
+    pos = 0
+    for m in pat.finditer(s):
+        a, b = m.span()
+        out.append(s[pos:a])
+        ns.extend(starts[pos:a])
+        ne.extend(ends[pos:a])
+        r = repl(m) if callable(repl) else repl
+        if r:
+            if b > a:
+                st, en = starts[a], ends[b - 1]
+            else:  # insertion: anchor on the next char (or the end)
+                st = en = starts[a] if a < len(starts) else (ends[-1] if ends else 0)
+            out.append(r)
+            ns.extend([st] * len(r))
+            ne.extend([en] * len(r))
+        pos = b
+    out.append(s[pos:])
+    ns.extend(starts[pos:])
+    ne.extend(ends[pos:])
+    return "".join(out), ns, ne
+
+
+def basic_normalizer() -> Normalizer:
+    """A normalizer without rule-set vocabulary (for pack aliases and tests)."""
+    return Normalizer()
