@@ -287,3 +287,22 @@ def test_damaged_chats_never_crash(tmp_path):
     for data in mutated(path.read_bytes(), 60, 1):
         path.write_bytes(data)
         run(path, whatsapp_self="Budi Santoso")     # any exception fails the test
+
+
+def test_android_zip_with_attached_media_and_sticker(tmp_path):
+    lines = [(D(2024, 1, 12, 19, 0), None, "Siti Rahma menambahkan Anda"),
+             (D(2024, 1, 12, 19, 5), "Budi", "IMG-20240112-WA0003.jpg (file terlampir)\nfoto kegiatan"),
+             (D(2024, 1, 12, 19, 6), "Budi", "STK-20240112-WA0004.webp (file terlampir)"),
+             (D(2024, 1, 12, 19, 7), "Budi", "VID-20240112-WA0005.mp4 (file terlampir)"),
+             (D(2024, 1, 12, 19, 8), "Siti Rahma", "ok"), (D(2024, 1, 12, 19, 9), "Ani", "ok")]
+    path = build_whatsapp_chat(tmp_path, GROUP, lines, style="android_id", media={
+        "IMG-20240112-WA0003.jpg": b"\xff\xd8", "STK-20240112-WA0004.webp": b"RIFF"})
+    assert path.name == f"WhatsApp Chat dengan {GROUP}.zip"
+    _, items, cov, _ = run(path, whatsapp_self="Budi")
+    photo, sticker, video = of(items, Kind.MESSAGE)
+    assert (photo.media[0].path, photo.media[0].type, photo.text) == ("IMG-20240112-WA0003.jpg", "photo",
+                                                                       "foto kegiatan")
+    assert sticker.media[0].type == "sticker" and sticker.text is None
+    # A file that was not exported with the chat keeps its name but has no path.
+    assert (video.media[0].path, video.media[0].uri, video.media[0].type) == ("", "VID-20240112-WA0005.mp4", "video")
+    assert any(n["code"] == "whatsapp.forwards_unmarked" and n["params"]["count"] == 3 for n in cov.notes)

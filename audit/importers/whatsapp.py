@@ -109,6 +109,7 @@ class _Header:
     rest: str
     raw_rest: str
     ios: bool
+    dot_time: bool = False
 
 
 def _header(raw: str) -> _Header | None:
@@ -125,7 +126,7 @@ def _header(raw: str) -> _Header | None:
     # The raw remainder keeps U+200E, which marks iOS system text after "Name: ".
     cut = raw.find("]") + 1 if ios else raw.find(" - ") + 3 if " - " in raw else 0
     return _Header(int(a), int(b), int(c), len(a), int(hh), int(mi), int(ss or 0),
-                   ap.lower() if ap else None, rest, raw[cut:].lstrip(" "), ios)
+                   ap.lower() if ap else None, rest, raw[cut:].lstrip(" "), ios, line[m.end(4)] == ".")
 
 
 @dataclass
@@ -190,9 +191,11 @@ def scan_chat(member: Member, ctx: ImportContext | None = None) -> ChatScan:
         elif h.b > 12:
             second_gt12 = True
         ampm = ampm or h.ampm is not None
-        dot_time = dot_time or bool(re.search(r"\d{1,2}\.\d{2}(?:\.\d{2})?\]?\s", clean(raw)[:40]))
+        dot_time = dot_time or h.dot_time
         sender, text, system = _split_sender(h)
-        if not sc.indonesian and _ID_MARKERS.search(text):
+        # Indonesian wording shows in system lines and media markers, not in people's chatter.
+        if not sc.indonesian and (system or text[:1] == "<" or text.endswith("disertakan")) \
+                and _ID_MARKERS.search(text):
             sc.indonesian = True
         if not system:
             sc.senders[sender] += 1  # type: ignore[index]
@@ -349,8 +352,13 @@ class WhatsAppImporter(Importer):
 
     # -- items -----------------------------------------------------------
     def iter_items(self, archive: Archive, ctx: ImportContext) -> Iterator[Item]:
+        own = 0
         for m in self._chat_members(archive):
-            yield from self._chat_items(archive, m, ctx)
+            for it in self._chat_items(archive, m, ctx):
+                own += it.kind == Kind.MESSAGE
+                yield it
+        if own:
+            ctx.coverage.note("whatsapp.forwards_unmarked", count=own)
         for m in self._report_members(archive):
             yield from self._report_items(m, ctx)
         self.mark_media(archive, ctx)
