@@ -59,6 +59,7 @@ class CoverageView(QWidget):
         total = sum(cov.counts.values())
         checked = QTreeWidgetItem(top, [tr("gui.coverage.checked", files=fmt_count(len(cov.files_read)),
                                            items=fmt_count(total))])
+        checked.setExpanded(True)
         for kind, n in sorted(cov.counts.items(), key=lambda kv: -kv[1]):
             QTreeWidgetItem(checked, [f"{kind_label(kind)}: {fmt_count(n)}"])
         QTreeWidgetItem(checked, [tr("gui.coverage.dates", first=_date(cov.date_min), last=_date(cov.date_max))])

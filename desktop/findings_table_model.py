@@ -1,9 +1,11 @@
-"""Findings as a table model plus a filter proxy, fast at 100,000 rows.
+"""Findings as a table model plus a thin proxy, fast at 100,000 rows.
 
 Display strings and sort keys are computed once per finding, so ``data()``
-is a tuple lookup. Filtering computes one accept flag per finding in a single
-Python pass; the proxy only reads the flag. Sorting reorders the source rows
-(the proxy itself does not sort), keeping selections through persistent indexes.
+is a tuple lookup. Filtering and sorting run as one Python pass over those
+precomputed rows inside the source model: a QSortFilterProxyModel that
+called a Python ``filterAcceptsRow`` per row took about 1.5 s for 100,000
+rows on the reference machine; the single pass takes about 0.05 s. The proxy
+stays (views and tests talk to it) and forwards filter and sort requests.
 """
 
 from __future__ import annotations
@@ -99,8 +101,10 @@ class FindingsFilter:
 class FindingsTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
-        self.generation = 0            # bumped on every reload; the proxy's flags follow it
+        self._all: list[_Row] = []     # every finding, in the current sort order
+        self._rows: list[_Row] = []    # the ones the filter lets through
+        self._filter = FindingsFilter()
+        self._row_of: dict[int, int] | None = None
         self._sev_colors = {k: QColor(v) for k, v in SEVERITY_COLORS.items()}
         self.ruleset: Any = None
 
@@ -140,17 +144,40 @@ class FindingsTableModel(QAbstractTableModel):
             hay = " ".join((tgt, it.text or "", ents, cat, plat, kind,
                             " ".join(e.match for e in f.evidence))).lower()
             rows.append(_Row(uid, f, display, sort_keys, local.date() if local else None, hay, status))
-        self._rows = rows
-        self.generation += 1
+        self._all = rows
+        self._rows = [r for r in rows if self._filter.accepts(r)]
+        self._row_of = None
         self.endResetModel()
 
+    def apply_filter(self, flt: FindingsFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt.prepared()
+        accepts = self._filter.accepts
+        self._rows = [r for r in self._all if accepts(r)]
+        self._row_of = None
+        self.endResetModel()
+
+    @property
+    def current_filter(self) -> FindingsFilter:
+        return self._filter
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def row_of(self, f: Finding) -> int | None:
+        if self._row_of is None:
+            self._row_of = {id(r.finding): i for i, r in enumerate(self._rows)}
+        return self._row_of.get(id(f))
+
     def set_status(self, finding_id: str, status: str) -> None:
-        for i, r in enumerate(self._rows):
+        for r in self._all:
             if r.finding.id == finding_id:
                 r.status = status
                 r.display = r.display[:COL_STATUS] + (tr(STATUS_KEYS.get(status, status)),)
-                idx = self.index(i, COL_STATUS)
-                self.dataChanged.emit(idx, idx)
+                row = self.row_of(r.finding)
+                if row is not None:
+                    idx = self.index(row, COL_STATUS)
+                    self.dataChanged.emit(idx, idx)
 
     # -- Qt model API --------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -187,62 +214,46 @@ class FindingsTableModel(QAbstractTableModel):
         return self._rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not self._rows or not 0 <= column < len(COLUMN_KEYS):
+        if not self._all or not 0 <= column < len(COLUMN_KEYS):
             return
         self.layoutAboutToBeChanged.emit()
-        old_pos = {id(r): i for i, r in enumerate(self._rows)}
-        # Ties fall back to date then severity so the order is stable and meaningful.
-        self._rows.sort(key=lambda r: (r.sort_keys[column], r.sort_keys[1], r.sort_keys[0]),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
-        new_pos = {old_pos[id(r)]: i for i, r in enumerate(self._rows)}
         persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(new_pos[p.row()], p.column()) for p in persistent])
+        held = [self._rows[p.row()] if 0 <= p.row() < len(self._rows) else None for p in persistent]
+        # Ties fall back to date then severity so the order is stable and meaningful.
+        self._all.sort(key=lambda r: (r.sort_keys[column], r.sort_keys[1], r.sort_keys[0]),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        accepts = self._filter.accepts
+        self._rows = [r for r in self._all if accepts(r)]
+        self._row_of = None
+        new_indexes = []
+        for p, r in zip(persistent, held):
+            row = self.row_of(r.finding) if r is not None else None
+            new_indexes.append(self.index(row, p.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
 
 
 class FindingsFilterProxy(QSortFilterProxyModel):
-    """Filters by precomputed flags; sorting is delegated to the source model."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._flags: bytearray = bytearray()
-        self._flags_generation = -1
-        self._filter = FindingsFilter()
-
-    @property
-    def current_filter(self) -> FindingsFilter:
-        return self._filter
+    """The view's model. Filtering and sorting are forwarded to the source (see module doc)."""
 
     def _src(self) -> FindingsTableModel:
         return self.sourceModel()  # type: ignore[return-value]
 
+    @property
+    def current_filter(self) -> FindingsFilter:
+        return self._src().current_filter
+
     def set_filter(self, flt: FindingsFilter) -> None:
-        self._filter = flt.prepared()
-        self._recompute()
-        self.invalidateRowsFilter()
-
-    def _recompute(self) -> None:
-        src = self.sourceModel()
-        if src is None:
-            return
-        rows = src.rows()
-        flags = bytearray(len(rows))
-        accepts = self._filter.accepts
-        for r in rows:
-            flags[r.uid] = accepts(r)
-        self._flags = flags
-        self._flags_generation = src.generation
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:  # noqa: N802
-        src = self._src()
-        if self._flags_generation != src.generation:
-            self._recompute()  # the source was reloaded; flags are computed lazily, once
-        rows = src.rows()
-        return bool(self._flags[rows[source_row].uid]) if source_row < len(rows) else False
+        self._src().apply_filter(flt)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._src().sort(column, order)
 
     def finding_at(self, proxy_row: int) -> Finding:
         return self._src().finding_at(self.mapToSource(self.index(proxy_row, 0)).row())
+
+    def row_of(self, f: Finding) -> int | None:
+        src_row = self._src().row_of(f)
+        if src_row is None:
+            return None
+        return self.mapFromSource(self._src().index(src_row, 0)).row()

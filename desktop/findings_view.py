@@ -68,29 +68,28 @@ class FindingsView(QWidget):
         self.reset = QPushButton(tr("gui.filter.reset"))
         self.reset.clicked.connect(self.reset_filters)
 
-        grid.addWidget(search_label, 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 3)
-        grid.addWidget(self.use_dates, 0, 4)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.date_to)
-        grid.addLayout(dates, 0, 5, 1, 2)
-        grid.addWidget(self.reset, 0, 7)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 3)
+        top.addSpacing(12)
+        top.addWidget(self.use_dates)
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel("–"))
+        top.addWidget(self.date_to)
+        top.addSpacing(12)
+        top.addWidget(self.reset)
+        lay.addLayout(top)
         for i, (key, combo) in enumerate((("gui.filter.severity", self.severity),
                                           ("gui.filter.platform", self.platform),
                                           ("gui.filter.kind", self.kind),
                                           ("gui.filter.category", self.category),
                                           ("gui.filter.entity", self.entity),
                                           ("gui.filter.status", self.status))):
-            box = QVBoxLayout()
             lab = QLabel(tr(key))
             lab.setBuddy(combo)
-            box.addWidget(lab)
-            box.addWidget(combo)
-            grid.addLayout(box, 1, i)
-        for col in range(8):
-            grid.setColumnStretch(col, 1)
+            grid.addWidget(lab, 0, i)
+            grid.addWidget(combo, 1, i)
+            grid.setColumnStretch(i, 1)
         lay.addLayout(grid)
 
         self.count_label = plain_label()
@@ -112,10 +111,6 @@ class FindingsView(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for col, width in ((COL_SEVERITY, 8), (COL_DATE, 9), (COL_PLATFORM, 8), (COL_KIND, 9),
-                           (COL_TARGET, 13), (COL_CATEGORY, 12), (COL_STATUS, 9)):
-            self.table.setColumnWidth(col, width * em)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = DetailPane()
@@ -124,6 +119,7 @@ class FindingsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 460])
         self.splitter.setChildrenCollapsible(False)
         lay.addWidget(self.splitter, 1)
 
@@ -195,9 +191,23 @@ class FindingsView(QWidget):
         self._dates_toggled(False, apply=False)
         self.use_dates.blockSignals(False)
         self.apply_filter()
+        self._fit_columns()
         self.detail.show_finding(None)
         if self.proxy.rowCount():
             self.select_row(0)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content (sampled), capped so the text column keeps room."""
+        fm = self.table.fontMetrics()
+        hfm = self.table.horizontalHeader().fontMetrics()
+        caps = {COL_TARGET: 14, COL_CATEGORY: 14, COL_KIND: 11, COL_STATUS: 11}
+        em = fm.horizontalAdvance("M")
+        sample = min(self.model.rowCount(), 500)
+        for col in (COL_SEVERITY, COL_DATE, COL_PLATFORM, COL_KIND, COL_TARGET, COL_CATEGORY, COL_STATUS):
+            widest = hfm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 24
+            for row in range(sample):
+                widest = max(widest, fm.horizontalAdvance(self.model.data(self.model.index(row, col)) or "") + 14)
+            self.table.setColumnWidth(col, min(widest, int(caps.get(col, 12) * em)))
 
     def current_filter(self) -> FindingsFilter:
         def val(c: QComboBox) -> str | None:
@@ -216,17 +226,18 @@ class FindingsView(QWidget):
         self.proxy.set_filter(self.current_filter())
         shown = self.proxy.rowCount()
         self.count_label.setText(tr("gui.findings.count", shown=fmt_count(shown), total=fmt_count(self._total)))
+        self.table.setAccessibleDescription(self.count_label.text())
         if shown == 0:
             self.detail.show_finding(None)
         elif current is not None and not self._reselect(current):
             self.select_row(0)
 
     def _reselect(self, f: Finding) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.finding_at(row) is f:
-                self.select_row(row)
-                return True
-        return False
+        row = self.proxy.row_of(f)
+        if row is None or row < 0:
+            return False
+        self.select_row(row)
+        return True
 
     def _dates_toggled(self, on: bool, apply: bool = True) -> None:
         self.date_from.setEnabled(on)

@@ -33,7 +33,8 @@ class OverviewView(QScrollArea):
         self.summary = plain_label()
         self.summary.setAccessibleName(tr("gui.overview.title"))
         self.reassure = plain_label(tr("gui.overview.not_a_verdict"))
-        self.reassure.setStyleSheet("color: palette(dark);")
+        self.reassure.setStyleSheet("QLabel { background: #eef5ee; border: 1px solid #b9d4b9;"
+                                    " border-radius: 6px; padding: 6px; }")
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
         lay.addWidget(self.reassure)

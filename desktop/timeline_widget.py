@@ -114,17 +114,26 @@ class TimelineWidget(QWidget):
         index = {m: i for i, m in enumerate(self.months)}
         peak = max(sum(c.values()) for c in self.counts.values()) or 1
 
-        # Election periods: a soft band with its name on top.
-        band_color = QColor("#dfe9f5")
-        for b in self.bands:
+        # Election periods: alternating soft bands, each with its name on top when it fits.
+        # Stages shorter than a month (quiet period, voting day) share the month of the
+        # campaign; they get the band but their label gives way to the longer stage's.
+        band_colors = (QColor("#d6e4f3"), QColor("#e9f0f8"))
+        label_end = -1.0
+        for k, b in enumerate(self.bands):
             i0 = index.get(max(b.start, self.months[0]), 0)
             i1 = index.get(min(b.end, self.months[-1]), n - 1)
             rect = QRectF(plot.left() + i0 * slot, plot.top() - line - 4, (i1 - i0 + 1) * slot,
                           plot.height() + line + 4)
-            p.fillRect(rect, band_color)
-            p.setPen(QColor("#2f4f6f"))
-            p.drawText(rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                       fm.elidedText(b.label, Qt.TextElideMode.ElideRight, int(rect.width()) - 6))
+            p.fillRect(rect, band_colors[k % 2])
+            p.setPen(QColor("#7f9cbc"))
+            p.drawLine(rect.topLeft(), rect.bottomLeft())
+            if rect.left() >= label_end:
+                p.setPen(QColor("#1f3f5f"))
+                width = max(rect.width(), fm.horizontalAdvance(b.label) + 8)
+                text = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, int(min(width, plot.right() - rect.left())) - 6)
+                p.drawText(QRectF(rect.left() + 3, rect.top(), width, line),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+                label_end = rect.left() + fm.horizontalAdvance(text) + 12
 
         # Axis and gridline at the peak.
         p.setPen(pal.color(QPalette.ColorRole.Mid))
