@@ -31,7 +31,7 @@ from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, UNRECOGNISED
 from audit.errors import AuditError
 from audit.importers import jsonstream
-from audit.importers.base import Detection, ImportContext, Importer, safe_records
+from audit.importers.base import Detection, ImportContext, Importer, _CountingReader, safe_records
 from audit.importers.telegram_html import (ChatPageParser, ListPageParser, PersonalInfoParser,
                                            feed_stream, parse_title_date)
 from audit.model import Item, Kind, MediaRef, Platform, SourceRef, Target
@@ -368,7 +368,7 @@ class TelegramImporter(Importer):
             n = 0
             try:
                 with page.open() as fh:
-                    for _ in feed_stream(parser, fh):
+                    for _ in feed_stream(parser, _CountingReader(fh, ctx.on_progress)):
                         ctx.check_cancel()
                         for hm in parser.messages:
                             src = SourceRef(page.path, n)

@@ -30,7 +30,7 @@ from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, UNRECOGNISED
 from audit.errors import AuditError
 from audit.importers import jsonstream
-from audit.importers.base import Detection, ImportContext, Importer, safe_records
+from audit.importers.base import Detection, ImportContext, Importer, _CountingReader, safe_records
 from audit.model import Item, Kind, MediaRef, Platform, SourceRef, Target
 from audit.timeutil import from_local, plausible
 
@@ -212,7 +212,8 @@ class TikTokImporter(Importer):
 def _txt_blocks(member: Member, ctx: ImportContext) -> Iterator[dict[str, str]]:
     """``Key: value`` blocks separated by blank lines; a line without a key continues the value."""
     with member.open() as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline=None)
+        text = io.TextIOWrapper(_CountingReader(raw, ctx.on_progress), encoding="utf-8-sig", errors="replace",
+                                newline=None)
         block: dict[str, str] = {}
         last = ""
         for line in text:

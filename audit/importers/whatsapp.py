@@ -41,7 +41,7 @@ from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, NOT_SUPPORTED, UNRECOGNISED
 from audit.errors import AuditError
 from audit.importers import jsonstream
-from audit.importers.base import Detection, ImportContext, Importer, safe_records
+from audit.importers.base import Detection, ImportContext, Importer, _CountingReader, safe_records
 from audit.model import Item, Kind, MediaRef, Platform, SourceRef, Target
 from audit.timeutil import plausible
 
@@ -167,9 +167,10 @@ def _is_media(t: str) -> bool:
     return bool(_OMITTED.search(t) or _ATTACHED_IOS.match(t) or _ATTACHED_ANDROID.match(t))
 
 
-def _lines(member: Member, ctx: ImportContext | None) -> Iterator[str]:
+def _lines(member: Member, ctx: ImportContext | None, progress: bool = False) -> Iterator[str]:
     with member.open() as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline=None)
+        stream: Any = _CountingReader(raw, ctx.on_progress) if (ctx is not None and progress) else raw
+        text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline=None)
         for line in text:
             if ctx is not None:
                 ctx.check_cancel()
@@ -179,7 +180,7 @@ def _lines(member: Member, ctx: ImportContext | None) -> Iterator[str]:
 def scan_chat(member: Member, ctx: ImportContext | None = None) -> ChatScan:
     sc = ChatScan(member.path)
     first_gt12 = second_gt12 = four_first = ampm = dot_time = False
-    for no, raw in enumerate(_lines(member, ctx)):
+    for no, raw in enumerate(_lines(member, ctx, progress=True)):
         h = _header(raw)
         if h is None:
             continue
