@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,7 +185,16 @@ def analyse_photos(archive: Any, items: Iterable[Item], ruleset_or_auditor: Any,
                 yield from finish(sha, path, inspect(sha, data, vpath, checks, thumb), False)
                 _drop(vpath)
                 continue
-            fut = pool.submit(inspect, sha, data, vpath, checks, thumb)
+            try:
+                fut = pool.submit(inspect, sha, data, vpath, checks, thumb)
+            except BrokenProcessPool:
+                # A worker died (out of memory, antivirus, frozen app without
+                # freeze_support): finish in this process rather than stop.
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                yield from finish(sha, path, inspect(sha, data, vpath, checks, thumb), False)
+                _drop(vpath)
+                continue
             pending[fut] = (sha, path, vpath)
             del data
             while len(pending) >= 2 * workers:
