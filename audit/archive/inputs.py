@@ -56,13 +56,20 @@ def export_key(name: str) -> str:
     return stem.lower()
 
 
+def _incidental(name: str) -> bool:
+    """Files people and systems leave in folders that say nothing about their content."""
+    low = name.lower()
+    return (low.startswith(".") or low in {"desktop.ini", "thumbs.db"}
+            or low.startswith("readme"))
+
+
 def _looks_like_export_dir(path: Path) -> bool:
     """A folder is an export itself if it holds anything but zips and subfolders of exports."""
     try:
         entries = list(path.iterdir())
     except OSError:
         return False
-    files = [e for e in entries if e.is_file() and not e.is_symlink()]
+    files = [e for e in entries if e.is_file() and not e.is_symlink() and not _incidental(e.name)]
     dirs = [e for e in entries if e.is_dir() and not e.is_symlink()]
     if not files and not dirs:
         return True  # empty: let the caller report it
@@ -96,6 +103,8 @@ def _sources_for(path: Path, limits: Limits) -> list[MemberSource]:
         out: list[MemberSource] = []
         for child in sorted(path.iterdir()):
             if child.is_symlink():
+                continue
+            if _incidental(child.name):
                 continue
             if child.is_dir() or child.suffix.lower() == ".zip" or child.suffix.lower() in SINGLE_FILE_EXT:
                 out.extend(_sources_for(child, limits))
