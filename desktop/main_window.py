@@ -35,6 +35,15 @@ log = logging.getLogger(__name__)
 TAB_OVERVIEW, TAB_FINDINGS, TAB_COVERAGE, TAB_CHECKLIST = range(4)
 
 
+def demo_inputs() -> list[str]:
+    """The demo's exports one by one: the folder also holds a README for humans."""
+    folder = demo_archive_path()
+    if not folder.is_dir():
+        return [str(folder)]
+    return [str(p) for p in sorted(folder.iterdir())
+            if not p.name.startswith(".") and p.suffix.lower() != ".md"] or [str(folder)]
+
+
 def app_icon() -> QIcon:
     icon = QIcon()
     for name in ("jejak-netral.svg", "jejak-netral-256.png"):
@@ -225,7 +234,7 @@ class MainWindow(QMainWindow):
             self.start_scan([folder])
 
     def load_demo(self) -> None:
-        self.start_scan([str(demo_archive_path())], demo=True)
+        self.start_scan(demo_inputs(), demo=True)
 
     def open_from_other_start(self, paths: list[str]) -> None:
         self.showNormal()
@@ -314,6 +323,8 @@ class MainWindow(QMainWindow):
             me = dialogs.ask_whatsapp_self(self, names)
             if me:
                 self.settings.set("whatsapp_self", me)
+                if self.store is not None and outcome.run_id is not None:
+                    self.store.delete_run(outcome.run_id)  # superseded by the run with the user's name
                 req = outcome.request
                 self.start_scan(req.paths, req.is_demo, {**req.options, "whatsapp_self": me})
                 return

@@ -52,9 +52,24 @@ def _pretty(code: str) -> str:
     return code.replace("_", " ").replace(".", " ").strip().capitalize()
 
 
+# The engine's behaviour categories (audit/engine/scoring.py), named in plain words.
+CATEGORY_KEYS = {
+    "like_campaign": N_("gui.category.like_campaign"),
+    "comment_campaign": N_("gui.category.comment_campaign"),
+    "share_campaign": N_("gui.category.share_campaign"),
+    "follow_campaign": N_("gui.category.follow_campaign"),
+    "join_group_campaign": N_("gui.category.join_group_campaign"),
+    "campaign_online": N_("gui.category.campaign_online"),
+    "call_to_vote": N_("gui.category.call_to_vote"),
+    "photo_candidate_gesture": N_("gui.category.photo_candidate_gesture"),
+    "party_membership": N_("gui.category.party_membership"),
+}
+
+
 def category_label(category: str) -> str:
-    """Categories come from rule packs; their names live in the engine's catalogue."""
-    for key in (f"category.{category}", f"engine.category.{category}", f"rules.category.{category}"):
+    if category in CATEGORY_KEYS:
+        return tr(CATEGORY_KEYS[category])
+    for key in (f"category.{category}", f"engine.category.{category}"):
         if has_key(key):
             return tr(key)
     return _pretty(category)
