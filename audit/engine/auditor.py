@@ -197,8 +197,17 @@ class Auditor:
         ids = self.rules.number_entities.get(n, [])
         if when is None or len(ids) <= 1:
             return list(ids)
-        inside = [i for i in ids if self.phase_of(when, self._ent[i].pack)]
-        return inside or list(ids)
+        # Ballot numbers are per election: keep the entities whose election is in its most
+        # active phase on that date (a Pilkada campaign beats the national after-vote phase).
+        ranked: dict[str, int] = {}
+        for i in ids:
+            ph = self.phase_of(when, self._ent[i].pack)
+            if ph is not None:
+                ranked[i] = PHASE_PRIORITY.get(ph.kind, 0)
+        if not ranked:
+            return list(ids)
+        top = max(ranked.values())
+        return [i for i in ids if ranked.get(i) == top]
 
     def _in_phase(self, ents: tuple[str, ...], when: datetime | None) -> bool:
         return when is not None and any(self.phase_of(when, self._ent[e].pack) for e in ents)
@@ -299,7 +308,7 @@ class Auditor:
         claims.extend(self._membership(fs, mentions, kind))
         if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
-        return self._neutralize(fs, claims)
+        return self._neutralize(fs, claims, mentions)
 
     def _tied(self, m: Mention, phrases: list[Hit], fs: FieldScan) -> list[Hit]:
         out = []
@@ -362,13 +371,17 @@ class Auditor:
                 return [Claim("text.mention-review", "review", "weak", m, [(fs, m.hit)])]
         return []
 
-    def _neutralize(self, fs: FieldScan, claims: list[Claim]) -> list[Claim]:
+    def _neutralize(self, fs: FieldScan, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
         if not claims:
             return claims
         sides = {self._side(c.mention.entities[0]) for c in claims if c.polarity == "support"
                  and self._ent[c.mention.entities[0]].type in ("pair", "candidate", "team")}
         any_oppose = any(c.polarity == "oppose" for c in claims)
         if fs.has(M.NEUTRAL):
+            named = {self._side(m.entities[0]) for m in mentions
+                     if self._ent[m.entities[0]].type in ("pair", "candidate", "team")}
+            if len(named) >= 2 and not any_oppose:
+                return []
             claims = [c for c in claims if c.explicit == "strong" or c.polarity == "membership"]
             if len(sides) >= 2 and not any_oppose:
                 return []
