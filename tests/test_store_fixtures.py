@@ -62,8 +62,9 @@ def import_run(store: Store, sources: Sequence[Src], problems: Iterable[SourceRe
         cov = Coverage(platform=s.platform, generation="test")
         entries = list(s.entries)
         if s.owner:
-            entries.insert(0, (Item(Platform(s.platform), Kind.PROFILE, None, SourceRef("profile.json", 0),
-                                    extra={"owner": s.owner}), []))
+            profile = Item(Platform(s.platform), Kind.PROFILE, ts(1), SourceRef("profile.json", 0),
+                           extra={"owner": s.owner})
+            entries.insert(0, (profile, []))
         for it, _ in entries:
             cov.counts[it.kind.value] += 1
             cov.read(it.source.file, 1)
@@ -72,6 +73,8 @@ def import_run(store: Store, sources: Sequence[Src], problems: Iterable[SourceRe
                 cov.date_min = iso
             if iso and (cov.date_max is None or iso > cov.date_max):
                 cov.date_max = iso
+            if iso is None:
+                cov.unknown_date += 1
         cov.skip(f"{s.platform}/ads.json", "not_relevant")
         src = SourceResult(s.name, [s.name], s.platform, "test", "json", cov)
         result.sources.append(src)
