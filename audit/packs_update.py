@@ -30,12 +30,14 @@ def installed_packs() -> list[Path]:
 
 
 def _validate(vp: VerifiedPack) -> None:
-    from audit.rules import load_packs
+    """The pack must load together with the packs in use (a regional pack refers to national parties)."""
+    from audit.rules import default_pack_paths, load_packs
     with tempfile.TemporaryDirectory(dir=data_dir()) as tmp:
         p = Path(tmp) / vp.pack_name
         p.write_bytes(vp.content)
+        others = [q for q in default_pack_paths() if q.name != vp.pack_name]
         try:
-            load_packs([p])
+            load_packs(others + [p])
         except RulePackError as e:
             raise PackSignatureError("packs.invalid_pack", detail=e.message("en")) from e
 

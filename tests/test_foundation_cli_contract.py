@@ -89,11 +89,13 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         "facebook-budi/index.html": b"<html></html>"}), None, None),
 ])
 def test_bad_inputs_exit_2_with_both_languages_and_no_traceback(tmp_path, make, expect_id, expect_en):
-    path = make(tmp_path)
-    before = sorted(p.name for p in tmp_path.iterdir())
-    r = _cli("scan", "--quiet", str(path), cwd=tmp_path)
+    user = tmp_path / "user-files"
+    user.mkdir()
+    path = make(user)
+    before = sorted(p.name for p in user.iterdir())
+    r = _cli("scan", "--quiet", str(path), cwd=user)
     assert "Traceback" not in r.stderr + r.stdout
-    after = sorted(p.name for p in tmp_path.iterdir())
+    after = sorted(p.name for p in user.iterdir())
     assert before == after  # nothing written next to the user's files
     if expect_id is None:  # an HTML Meta export is read by the HTML importer (or explained)
         assert r.returncode in (0, 2)
