@@ -44,8 +44,8 @@ class CoverageView(QWidget):
         self.tree.clear()
         for src in result.sources:
             self.tree.addTopLevelItem(self._source_item(src))
-        if self.tree.topLevelItemCount():
-            self.tree.topLevelItem(0).setExpanded(True)
+        for i in range(self.tree.topLevelItemCount()):
+            self.tree.topLevelItem(i).setExpanded(True)
 
     def _source_item(self, src: Any) -> QTreeWidgetItem:
         plat = platform_label(src.platform) if src.platform else tr("gui.coverage.unknown_platform")

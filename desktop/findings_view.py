@@ -200,7 +200,7 @@ class FindingsView(QWidget):
         """Columns as wide as their content (sampled), capped so the text column keeps room."""
         fm = self.table.fontMetrics()
         hfm = self.table.horizontalHeader().fontMetrics()
-        caps = {COL_TARGET: 14, COL_CATEGORY: 14, COL_KIND: 11, COL_STATUS: 11}
+        caps = {COL_TARGET: 11, COL_CATEGORY: 10, COL_KIND: 8, COL_STATUS: 10, COL_DATE: 9}
         em = fm.horizontalAdvance("M")
         sample = min(self.model.rowCount(), 500)
         for col in (COL_SEVERITY, COL_DATE, COL_PLATFORM, COL_KIND, COL_TARGET, COL_CATEGORY, COL_STATUS):

@@ -31,6 +31,7 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(data_folder / "app.lock"))
         self.lock.setStaleLockTime(0)  # a crashed app's lock is detected by its dead PID
         self.server: QLocalServer | None = None
+        self._pending: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         if not self.lock.tryLock(200):
@@ -62,21 +63,22 @@ class SingleInstance(QObject):
 
     def _on_connection(self) -> None:
         assert self.server is not None
-        sock = self.server.nextPendingConnection()
-        if sock is None:
+        while self.server.hasPendingConnections():
+            sock = self.server.nextPendingConnection()
+            self._pending.append(sock)
+            sock.readyRead.connect(lambda s=sock: self._read(s))
+            self._read(sock)  # the line may already be there
+
+    def _read(self, sock: QLocalSocket) -> None:
+        if sock not in self._pending or not sock.canReadLine():
             return
-
-        def read() -> None:
-            if not sock.canReadLine():
-                return
-            try:
-                msg = json.loads(bytes(sock.readLine().data()).decode("utf-8"))
-                paths = [str(p) for p in msg.get("paths", [])]
-            except (ValueError, AttributeError):
-                paths = []
-            self.message_received.emit(paths)
-            sock.disconnectFromServer()
-
-        sock.readyRead.connect(read)
-        sock.disconnected.connect(sock.deleteLater)
-        read()
+        self._pending.remove(sock)
+        try:
+            msg = json.loads(bytes(sock.readLine().data()).decode("utf-8"))
+            paths = [str(p) for p in msg.get("paths", [])]
+        except (ValueError, AttributeError):
+            paths = []
+        sock.readyRead.disconnect()
+        sock.abort()
+        sock.deleteLater()
+        self.message_received.emit(paths)

@@ -39,6 +39,11 @@ def _next(m: Month) -> Month:
     return (m[0] + 1, 1) if m[1] == 12 else (m[0], m[1] + 1)
 
 
+def _shift(m: Month, k: int) -> Month:
+    i = m[0] * 12 + (m[1] - 1) + k
+    return i // 12, i % 12 + 1
+
+
 def month_range(first: Month, last: Month) -> list[Month]:
     out = [first]
     while out[-1] < last:
@@ -75,11 +80,8 @@ class TimelineWidget(QWidget):
                                    _month(end, tz_name)))
         self.counts = counts
         if counts:
-            first, last = min(counts), max(counts)
-            # Show the election periods next to the data when they are close to it.
-            for b in bands:
-                if b.end >= (first[0] - 1, first[1]) and b.start <= (last[0] + 1, last[1]):
-                    first, last = min(first, b.start), max(last, b.end)
+            # The data decides the range (with two months either side); stages are clipped to it.
+            first, last = _shift(min(counts), -2), _shift(max(counts), 2)
             self.months = month_range(first, last)
         else:
             self.months = []
@@ -114,11 +116,11 @@ class TimelineWidget(QWidget):
         index = {m: i for i, m in enumerate(self.months)}
         peak = max(sum(c.values()) for c in self.counts.values()) or 1
 
-        # Election periods: alternating soft bands, each with its name on top when it fits.
-        # Stages shorter than a month (quiet period, voting day) share the month of the
-        # campaign; they get the band but their label gives way to the longer stage's.
+        # Election periods: alternating soft bands with a border line, then their names.
+        # Stages shorter than a month (quiet period, voting day) share a month with the
+        # campaign: longer stages get their label first, a label never covers another.
         band_colors = (QColor("#d6e4f3"), QColor("#e9f0f8"))
-        label_end = -1.0
+        rects = []
         for k, b in enumerate(self.bands):
             i0 = index.get(max(b.start, self.months[0]), 0)
             i1 = index.get(min(b.end, self.months[-1]), n - 1)
@@ -127,13 +129,18 @@ class TimelineWidget(QWidget):
             p.fillRect(rect, band_colors[k % 2])
             p.setPen(QColor("#7f9cbc"))
             p.drawLine(rect.topLeft(), rect.bottomLeft())
-            if rect.left() >= label_end:
-                p.setPen(QColor("#1f3f5f"))
-                width = max(rect.width(), fm.horizontalAdvance(b.label) + 8)
-                text = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, int(min(width, plot.right() - rect.left())) - 6)
-                p.drawText(QRectF(rect.left() + 3, rect.top(), width, line),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
-                label_end = rect.left() + fm.horizontalAdvance(text) + 12
+            rects.append((rect, b))
+        taken: list[tuple[float, float]] = []
+        p.setPen(QColor("#1f3f5f"))
+        for rect, b in sorted(rects, key=lambda rb: -rb[0].width()):
+            room = max(rect.width(), fm.horizontalAdvance(b.label) + 8)
+            room = min(room, plot.right() - rect.left())
+            text = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, int(room) - 6)
+            x0, x1 = rect.left() + 3, rect.left() + 3 + fm.horizontalAdvance(text)
+            if not text or any(x0 < e and x1 > s0 - 6 for s0, e in taken):
+                continue
+            taken.append((x0, x1 + 6))
+            p.drawText(QRectF(x0, rect.top(), room, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
         # Axis and gridline at the peak.
         p.setPen(pal.color(QPalette.ColorRole.Mid))
