@@ -275,7 +275,7 @@ class Auditor:
             f = m.form
             valid = {
                 "strong": True, "team": True, "hashtag": True, "named": True, "vote": True,
-                "ambiguous": ctx_for(m) or (in_phase and bool(sup or opp)) or (tied is not None and bool(tied)),
+                "ambiguous": ctx_for(m) or (in_phase and self._adjacent(sup, opp)) or (tied is not None and bool(tied)),
                 "weaknamed": ctx_for(m),
                 "weakvote": ctx_for(m) or (in_phase and calling),
                 "gesture": in_phase or ctx_for(m),
@@ -309,6 +309,11 @@ class Auditor:
         if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
         return self._neutralize(fs, claims, mentions)
+
+    @staticmethod
+    def _adjacent(sup: list[Hit] | None, opp: list[Hit] | None) -> bool:
+        # An everyday word becomes a name only when a support phrase stands right next to it.
+        return any(h.data[1] in ("before", "after") for h in (*(sup or ()), *(opp or ())))
 
     def _tied(self, m: Mention, phrases: list[Hit], fs: FieldScan) -> list[Hit]:
         out = []
@@ -404,7 +409,6 @@ class Auditor:
             r = process.extractOne(tok, self._fuzzy_list, scorer=Levenshtein.distance, score_cutoff=1)
             if r is not None:
                 h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[r[0]], "ambiguous"))
-                fs.hits.append(h)
                 out.append(Mention((h.data[0],), "ambiguous", h, fs))
         return out
 

@@ -230,6 +230,7 @@ class CompiledRules:
             self.tag_auto.make_automaton()
         self._has_tags = bool(glued)
         self._build_accounts(rs)
+        self._cache: dict[tuple[str, str], FieldScan] = {}
 
     # -- accounts -------------------------------------------------------------------------
     def _build_accounts(self, rs: RuleSet) -> None:
@@ -290,6 +291,19 @@ class CompiledRules:
 
     # -- scanning -------------------------------------------------------------------------
     def scan(self, field: str, raw: str) -> FieldScan:
+        # Page, group and account names repeat a lot in one archive (many likes on one page).
+        key = (field, raw)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        fs = self._scan(field, raw)
+        if len(raw) <= 200:
+            if len(self._cache) >= 50_000:
+                self._cache.clear()
+            self._cache[key] = fs
+        return fs
+
+    def _scan(self, field: str, raw: str) -> FieldScan:
         norm = self.normalizer.normalize(raw)
         hits: list[Hit] = []
         n = len(norm)

@@ -51,9 +51,13 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SEP = re.compile(r"[^a-z0-9#@$\s" + re.escape(_APOSTROPHES) + r"]+|\s+")
+# The same separators as a 1:1 table for the fast path (runs of spaces are collapsed later).
+_SEP_TABLE = str.maketrans({chr(i): " " for i in range(128)
+                            if not (chr(i).isalnum() or chr(i) in "#@$'`")})
 _APOS = re.compile("[" + re.escape(_APOSTROPHES) + "]+")
 _SPACED = re.compile(r"(?<![a-z0-9#])(?:[a-z] ){2,}[a-z](?![a-z0-9])")
-_TOKEN_FIX = re.compile(r"(?<![a-z0-9@$])[a-z0-9@$]*(?:([a-z])\1|[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
+_TOKEN_FIX = re.compile(
+    r"(?<![a-z0-9@$])[a-z0-9@$]*(?:([a-z])\1\1|([a-z])\2(?![a-z0-9@$])|[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
 _RUNS = re.compile(r"([a-z])\1+")
 _RUNS3 = re.compile(r"([a-z])\1{2,}")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
@@ -75,15 +79,19 @@ def _char(c: str) -> str:
     base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
     if base and base.isascii():
         return base if base.isalnum() else " "
-    cat = unicodedata.category(c)
-    if cat.startswith("L") or cat == "Nd":
-        low = c.lower()
-        return low if len(low) == 1 else c
     return " "
 
 
 def _non_ascii(m: re.Match[str]) -> str:
     return _char(m.group())
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    return m.group().replace(" ", "")
+
+
+def _abbr(m: re.Match[str]) -> str:
+    return ABBREVIATIONS[m.group()]
 
 
 def _numw(m: re.Match[str]) -> str:
@@ -103,10 +111,11 @@ class Normalizer:
             (re.compile(r"[A-Z]+"), lambda m: m.group().lower()),
             (_APOS, ""),
             (_SEP, " "),
-            (_SPACED, lambda m: m.group().replace(" ", "")),
+            (_SPACES, " "),
+            (_SPACED, _join_spaced),
             (_TOKEN_FIX, self._fix_token),
             (_STRAY, " "),
-            (_ABBR, lambda m: ABBREVIATIONS[m.group()]),
+            (_ABBR, _abbr),
             (_NUMW, _numw),
             (_SPACES, " "),
             (_EDGES, ""),
@@ -162,8 +171,26 @@ class Normalizer:
     # -- public ---------------------------------------------------------------------------
     def normalize(self, text: str) -> str:
         s = text if text.isascii() else _NON_ASCII.sub(_non_ascii, text)
-        for pat, repl in self.steps:
-            s = pat.sub(repl, s)
+        # Fast path: the same steps as ``self.steps``, with cheap checks to skip the ones that
+        # cannot change anything; ``normalize_mapped`` (tested equal) runs them all.
+        if not s.islower() and _CAMEL.search(s):
+            s = _CAMEL.sub(" ", s)
+        s = s.lower()
+        if "'" in s or "`" in s:
+            s = _APOS.sub("", s)
+        s = s.translate(_SEP_TABLE)
+        if "  " in s:
+            s = _SPACES.sub(" ", s)
+        s = _SPACED.sub(_join_spaced, s)
+        s = _TOKEN_FIX.sub(self._fix_token, s)
+        if "@" in s or "$" in s or "#" in s:
+            s = _STRAY.sub(" ", s)
+        s = _ABBR.sub(_abbr, s)
+        s = _NUMW.sub(_numw, s)
+        if "  " in s:
+            s = _SPACES.sub(" ", s)
+        if s[:1] == " " or s[-1:] == " ":
+            s = s.strip(" ")
         return s
 
     def normalize_mapped(self, text: str) -> tuple[str, list[int], list[int]]:
