@@ -62,6 +62,8 @@ class TaskModel(QAbstractTableModel):
         task = self.tasks[index.row()]
         if role == TaskRole:
             return task
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_TITLE:
+            return one_line(task.title(), 400)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.COL_TITLE:
                 return ("✓ " if task.done else "") + one_line(task.title(), 120)
@@ -211,7 +213,11 @@ class ChecklistView(QWidget):
         self.task_view.setModel(self.task_model)
         self.task_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.task_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.task_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        th = self.task_view.horizontalHeader()
+        th.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        th.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        th.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.task_view.setWordWrap(False)
         self.task_view.verticalHeader().hide()
         self.task_view.selectionModel().currentRowChanged.connect(self._task_chosen)
         split.addWidget(self.task_view)
@@ -234,7 +240,12 @@ class ChecklistView(QWidget):
         self.finding_view.setModel(self.finding_model)
         self.finding_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.finding_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.finding_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fh = self.finding_view.horizontalHeader()
+        fh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        fh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.finding_view.setWordWrap(False)
         self.finding_view.verticalHeader().hide()
         rl.addWidget(self.task_title)
         rl.addWidget(self.steps)
@@ -264,7 +275,9 @@ class ChecklistView(QWidget):
         self.hint.setWordWrap(True)
         rl.addWidget(self.hint)
         split.addWidget(right)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([420, 680])
         root.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.redo)
