@@ -65,6 +65,20 @@ def build_archive(folder: Path, labels: list[dict], copies: int = 1):
     return Archive([FolderSource(folder)]), items
 
 
+def sides_of(auditor):
+    """Entity id -> the pair it stands for (a candidate's pair, a pair itself).
+
+    A party named by number ("coblos no 1" is also party no. 1) keeps its own
+    id: the image is scored on whether the wanted pair is among the entities.
+    """
+    rs = getattr(auditor, "ruleset", None)
+    ents = getattr(rs, "entities", None) or getattr(getattr(auditor, "rules", None), "entities", None) or {}
+    if not ents:
+        from audit.rules import load_packs
+        ents = load_packs().entities
+    return lambda e: ents[e].side if e in ents else e
+
+
 def evaluate(workers: int = 0) -> dict[str, dict[str, float]]:
     from audit.photos import analyse_photos
     labels = json.loads((SET / "labels.json").read_text())
@@ -82,17 +96,18 @@ def evaluate(workers: int = 0) -> dict[str, dict[str, float]]:
         by_file.setdefault(f.item.extra["label"]["file"], []).append(f)
     framed = {r.path.rsplit("/", 1)[-1].split("_", 1)[1]: (r.data.get("frame") or {}).get("score", 0) >= 0.7
               for r in results}
+    sides = sides_of(auditor)
     text = {"tp": 0, "fp": 0, "fn": 0}
     twib = {"tp": 0, "fp": 0, "fn": 0}
     for lab in labels:
         fs = by_file.get(lab["file"], [])
         want = f"pemilu2024.pair.0{lab['side']}" if lab.get("side") else None
-        got = {e for f in fs for e in f.entities}
+        got = {sides(e) for f in fs for e in f.entities}
         if want and want in got:
             text["tp"] += 1
         if want and want not in got:
             text["fn"] += 1
-        if got - ({want} if want else set()):
+        if fs and (want is None or want not in got):
             text["fp"] += 1
         if lab["kind"] == "profile":
             seen = framed.get(lab["file"], False)

@@ -89,6 +89,33 @@ class RuleContext:
                 best = (found, variant)
         return best
 
+    def mentions(self, text: str) -> set[str]:
+        """Entities named outright (full names, strong aliases), claim or not.
+
+        The engine rightly makes no finding of "Salam dari Anies Baswedan";
+        beside a raised finger, the name is what turns a pose into support.
+        """
+        text = (text or "").strip()
+        if not text:
+            return set()
+        scan = getattr(getattr(self.auditor, "rules", None), "scan", None)
+        if scan is not None:
+            try:
+                return {h.data[0] for h in scan("text", text).hits
+                        if h.cat == "alias" and len(h.data) > 1 and h.data[1] == "strong"}
+            except Exception:  # noqa: BLE001 - engine internals changed: use the plain search
+                pass
+        low = " " + re.sub(r"[^\w#]+", " ", text.lower()) + " "
+        out: set[str] = set()
+        for e in (getattr(self.ruleset, "entities", None) or {}).values():
+            if getattr(e, "type", "") not in ("pair", "candidate"):
+                continue
+            for t in (e.name, *e.aliases):
+                t = re.sub(r"[^\w]+", " ", t.lower()).strip()
+                if t and f" {t} " in low:
+                    out.add(e.id)
+        return out
+
     def campaign_context(self, text: str) -> bool:
         return bool(set(_WORD.findall((text or "").lower())) & self.campaign_words)
 

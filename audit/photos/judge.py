@@ -90,7 +90,9 @@ def judge(item: Item, media: MediaRef, result: dict[str, Any], ctx: RuleContext,
     profile = is_profile_picture(item, media)
     framed = bool(profile and frame and frame.score >= 0.7)
 
-    entities = sorted({e for f in ocr_found + cap_found for e in f.entities})
+    ocr_mentions = ctx.mentions(ocr_variant) | ctx.mentions(ocr_text)
+    entities = sorted({e for f in ocr_found + cap_found for e in f.entities}
+                      | ctx.mentions(caption) | ocr_mentions)
     mentioned = numbers_in(caption) | numbers_in(ocr_variant) | numbers_in(ocr_text)
     campaign = ctx.campaign_context(caption) or ctx.campaign_context(ocr_variant)
     listed = [p for p in poses if p.name in LISTED_POSES]
@@ -133,6 +135,13 @@ def judge(item: Item, media: MediaRef, result: dict[str, Any], ctx: RuleContext,
         for f in ocr_found:
             for e in f.evidence:
                 evidence.append(Evidence("media.ocr", e.start, e.end, e.match))
+    elif ocr_mentions and gesture is None:
+        # A candidate's name on a poster or banner with no claim around it
+        # (the engine makes no finding of a bare name): worth a look, no more.
+        rule, severity = ("photo.twibbon" if framed else "photo.ocr"), Severity.LOW
+        parts.append(_both("photos.seen.frame_name" if framed else "photos.seen.name",
+                           text=ocr_variant.replace("\n", " ")[:80]))
+        evidence.append(Evidence("media.ocr", 0, len(ocr_variant[:80]), ocr_variant[:80]))
     elif framed and not lines and gesture is None:
         # A frame whose text could not be read: only the user can say what it says.
         rule, severity = "photo.twibbon", Severity.LOW
