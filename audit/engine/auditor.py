@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from audit.engine import matcher as M
@@ -74,7 +73,12 @@ class Auditor:
                     if len(w) >= 7 and w.isalpha():
                         words.setdefault(w, set()).add(e.id)
         self._fuzzy_words = {w: next(iter(ids)) for w, ids in words.items() if len(ids) == 1}
-        self._fuzzy_list = list(self._fuzzy_words)
+        # Symmetric-delete index: a typo at edit distance 1 shares a one-deletion variant with
+        # the name, so lookup costs a few dict probes whatever the number of names.
+        self._fuzzy_index: dict[str, set[str]] = {}
+        for w in self._fuzzy_words:
+            for v in _deletes(w):
+                self._fuzzy_index.setdefault(v, set()).add(w)
 
     # ------------------------------------------------------------------ public API
     def phase_of(self, dt: datetime | None, pack: str | None = None) -> Phase | None:
@@ -396,7 +400,7 @@ class Auditor:
         return claims
 
     def _fuzzy(self, fs: FieldScan) -> list[Mention]:
-        if not self._fuzzy_list or not (fs.has(M.SUPPORT) or fs.has(M.ELECTION)):
+        if not self._fuzzy_index or not (fs.has(M.SUPPORT) or fs.has(M.ELECTION)):
             return []
         out: list[Mention] = []
         pos = 0
@@ -406,9 +410,12 @@ class Auditor:
             pos = start + len(tok)
             if len(tok) < 7 or not tok.isalpha() or tok in vocab:
                 continue
-            r = process.extractOne(tok, self._fuzzy_list, scorer=Levenshtein.distance, score_cutoff=1)
-            if r is not None:
-                h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[r[0]], "ambiguous"))
+            cands: set[str] = set()
+            for v in _deletes(tok):
+                cands |= self._fuzzy_index.get(v, set())
+            best = [c for c in cands if Levenshtein.distance(tok, c, score_cutoff=1) <= 1]
+            if len(best) == 1:
+                h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[best[0]], "ambiguous"))
                 out.append(Mention((h.data[0],), "ambiguous", h, fs))
         return out
 
@@ -488,6 +495,10 @@ class Auditor:
                              if item.kind == Kind.MESSAGE else tr("engine.note.cannot_undo", lang))
             out[lang] = " ".join(p for p in parts if p)
         return out
+
+
+def _deletes(w: str) -> set[str]:
+    return {w} | {w[:i] + w[i + 1:] for i in range(len(w))}
 
 
 __all__ = ["Auditor", "both"]
