@@ -153,7 +153,8 @@ def render(data: ReportData, *, lang: str = "id", include_content: bool = True) 
             if not include_content and note.get("params"):
                 gaps.append(t("report.gap.note_hidden", name=names[s.id]))
                 continue
-            gaps.append(esc(names[s.id]) + ": " + esc(tr(str(note.get("code", "")), lang, **(note.get("params") or {}))))
+            message = tr(str(note.get("code", "")), lang, **(note.get("params") or {}))
+            gaps.append(esc(names[s.id]) + ": " + esc(message))
     if run.manual_check:
         gaps.append(t("report.gap.manual", n=run.manual_check))
     out.append(f"<h2>{t('report.h.not_checked')}</h2>")
@@ -164,9 +165,11 @@ def render(data: ReportData, *, lang: str = "id", include_content: bool = True) 
     totals = data.totals
     overall, _ = progress(data.findings)
     out.append(f"<h2>{t('report.h.summary')}</h2>")
-    out.append(f"<p>{t('report.findings_total', n=len(data.findings), done=totals['done'], todo=totals['todo'], na=totals['not_applicable'], cannot=totals['cannot'])}"
-               f"<br>{t('report.progress', pct=int(round(overall.fraction * 100)))}"
-               f"<br>{t('report.by_severity', high=data.by_severity['high'], medium=data.by_severity['medium'], low=data.by_severity['low'])}</p>")
+    sev = data.by_severity
+    out.append("<p>" + t("report.findings_total", n=len(data.findings), done=totals["done"], todo=totals["todo"],
+                         na=totals["not_applicable"], cannot=totals["cannot"])
+               + "<br>" + t("report.progress", pct=int(round(overall.fraction * 100)))
+               + "<br>" + t("report.by_severity", high=sev["high"], medium=sev["medium"], low=sev["low"]) + "</p>")
     head = "".join(f"<th>{t(f'checklist.state.{s}')}</th>" for s in STATES)
     out.append(f"<table {NARROW}><tr><th>{t('report.col.category')}</th>{head}<th>{t('report.col.total')}</th></tr>")
     for cat in sorted(data.by_category):
@@ -176,11 +179,13 @@ def render(data: ReportData, *, lang: str = "id", include_content: bool = True) 
     cells = "".join(f"<td class='n'><b>{totals[s]}</b></td>" for s in STATES)
     out.append(f"<tr><td><b>{t('report.col.total')}</b></td>{cells}<td class='n'><b>{sum(totals.values())}</b>"
                "</td></tr></table>")
-    out.append(f"<p></p><table {NARROW}><tr><th>{t('report.col.platform')}</th>{head}<th>{t('report.col.total')}</th></tr>")
+    out.append(f"<p></p><table {NARROW}><tr><th>{t('report.col.platform')}</th>{head}"
+               f"<th>{t('report.col.total')}</th></tr>")
     for plat in sorted(data.by_platform, key=lambda p: PLATFORM_ORDER.index(p) if p in PLATFORM_ORDER else 99):
         c = data.by_platform[plat]
         cells = "".join(f"<td class='n'>{c[s]}</td>" for s in STATES)
-        out.append(f"<tr><td>{esc(tr(f'platform.{plat}', lang))}</td>{cells}<td class='n'>{sum(c.values())}</td></tr>")
+        out.append(f"<tr><td>{esc(tr(f'platform.{plat}', lang))}</td>{cells}"
+                   f"<td class='n'>{sum(c.values())}</td></tr>")
     out.append("</table>")
 
     # Proof of cleanup.
@@ -200,7 +205,8 @@ def render(data: ReportData, *, lang: str = "id", include_content: bool = True) 
         order = {"high": 0, "medium": 1, "low": 2}
         rows = sorted(data.findings, key=lambda f: (order.get(f.severity, 3), f.ts is None, f.ts))
         for n, f in enumerate(rows, 1):
-            what = [f"<span class='sev-{esc(f.severity)}'>{t('report.sev.' + f.severity) if f.severity in SEVERITIES else esc(f.severity)}</span>",
+            sev_word = t("report.sev." + f.severity) if f.severity in SEVERITIES else esc(f.severity)
+            what = [f"<span class='sev-{esc(f.severity)}'>{sev_word}</span>",
                     esc(tr(f"platform.{f.platform}", lang)) + " · " + esc(tr(f"kind.{f.kind}", lang))]
             if f.target_label:
                 what.append(esc(f.target_label))

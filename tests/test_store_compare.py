@@ -115,7 +115,7 @@ def test_a_partial_export_proves_nothing_about_what_it_leaves_out(tmp_path):
     st = new_store(tmp_path / "s.db")
     r1 = import_run(st, [_account("ig-full.zip", "akun_a", range(4), comments=range(4))])
     # Newer export: likes only, and only from day 3 on; it names no owner (no profile file).
-    r2 = import_run(st, [_account("ig-likes.zip", None, range(2, 4))])
+    import_run(st, [_account("ig-likes.zip", None, range(2, 4))])
     verdict = {(f.kind, f.ts.day): f.verify for f in st.findings(r1)}
     assert verdict == {("like", 1): None, ("like", 2): None, ("like", 3): "still_there",
                        ("like", 4): "still_there", ("comment", 1): None, ("comment", 2): None,

@@ -71,7 +71,8 @@ def test_content_is_never_in_clear_on_disk(tmp_path):
         assert secret.encode() not in raw, secret
     # Structure stays readable without the key.
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT COUNT(*), MIN(platform) FROM findings WHERE run_id=?", (run,)).fetchone() == (6, "facebook")
+    row = conn.execute("SELECT COUNT(*), MIN(platform) FROM findings WHERE run_id=?", (run,)).fetchone()
+    assert row == (6, "facebook")
     conn.close()
 
 

@@ -77,7 +77,7 @@ class Blinds:
     def target(self, platform: str, target: Target | None) -> TargetKeys:
         idents = target_identifiers(platform, target)
         keys = tuple(self.key("target" + _SEP + i) for i in idents)
-        name = next((k for i, k in zip(idents, keys) if i.startswith("name" + _SEP)), None)
+        name = next((k for i, k in zip(idents, keys, strict=True) if i.startswith("name" + _SEP)), None)
         return TargetKeys(keys[0] if keys else None, name, keys)
 
     def target_of(self, item: Item) -> TargetKeys:
