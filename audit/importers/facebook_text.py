@@ -161,8 +161,14 @@ def _parse_id_remainder(rest: str) -> TitleInfo:
         return TitleInfo(obj=_ID_OBJECTS[word], lang="id")
     m = _ID_OWNER.match(rest)
     if m:
-        return TitleInfo(target=_strip_dot(m.group("t")) or None,
-                         obj=_ID_OBJECTS[m.group("obj").lower()], lang="id")
+        # "kiriman Siti di Alumni Contoh": the group follows the first " di "/" dalam ",
+        # as "in" does in English (a name that itself holds " di " is cut the same way).
+        target, where = _strip_dot(m.group("t")), None
+        w = re.match(r"^(?P<t>.+?) (?:di|dalam) (?:grup )?(?P<w>.+)$", target)
+        if w:
+            target, where = w.group("t"), w.group("w")
+        return TitleInfo(target=target or None, obj=_ID_OBJECTS[m.group("obj").lower()], where=where,
+                         lang="id")
     name = _strip_dot(rest)
     return TitleInfo(target=name or None, lang="id")
 
@@ -208,6 +214,12 @@ def parse_saved_title(title: str | None, owner: str | None = None) -> TitleInfo 
         inner = _parse_en_remainder(m.group("rest")) if info.lang == "en" else \
             _parse_id_remainder(m.group("rest"))
         return TitleInfo(inner.target, inner.obj or info.obj, inner.own, None, info.verb, info.lang)
+    if info.lang == "id" and re.search(r"\bdari\b", title, re.I):
+        # "video dari kiriman Relawan Contoh": "dari" was taken as the owner marker, so
+        # the owner's own object word still leads the target.
+        inner = _parse_id_remainder(info.target)
+        if inner.obj and (inner.target or inner.own):
+            return TitleInfo(inner.target, inner.obj, inner.own, None, info.verb, info.lang)
     return info
 
 
@@ -247,9 +259,12 @@ _MEMBERSHIP_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("joined", "en", re.compile(r"\bbecame a member of (?P<g>.+)$", re.I)),
     ("joined", "en", re.compile(r"\b(?:is|are) now a member of (?P<g>.+)$", re.I)),
     ("joined", "en", re.compile(r"\bapproved your request to (?:join )?(?P<g>.+)$", re.I)),
-    # Indonesian (⚠️ wording unconfirmed on a real archive)
+    # Indonesian (⚠️ wording unconfirmed on a real archive). Every negated
+    # form must come before the join phrase it contains ("sudah tidak menjadi
+    # anggota" would otherwise read as a join).
     ("left", "id", re.compile(r"\bberhenti menjadi anggota (?-i:grup )?(?P<g>.+)$", re.I)),
-    ("left", "id", re.compile(r"\btidak lagi menjadi anggota (?-i:grup )?(?P<g>.+)$", re.I)),
+    ("left", "id", re.compile(r"\b(?:tidak|bukan) (?:lagi )?(?:menjadi |sebagai )?anggota (?-i:grup )?(?P<g>.+)$",
+                              re.I)),
     ("joined", "id", re.compile(r"\bmenjadi anggota (?-i:grup )?(?P<g>.+)$", re.I)),
     ("joined", "id", re.compile(r"\bmenyetujui permintaan anda untuk bergabung (?:dengan |ke |di )?"
                                 r"(?-i:grup )?(?P<g>.+)$", re.I)),
