@@ -32,7 +32,7 @@ MANUAL_CHECK_KEEP = 2000  # items kept for the "check by hand" list; the count i
 
 @dataclass
 class ScanProgress:
-    stage: str                 # "open" | "import" | "done"
+    stage: str                 # "open" | "import" | "photos" | "done"
     archive: str = ""
     platform: str = ""
     done: int = 0              # bytes read so far (all archives)
@@ -40,6 +40,8 @@ class ScanProgress:
     items: int = 0
     findings: int = 0
     elapsed: float = 0.0
+    photos_done: int = 0       # photo step: files analysed so far in this archive
+    photos_total: int = 0
 
     @property
     def fraction(self) -> float:
@@ -84,6 +86,9 @@ class ScanResult:
     manual_check: list[Item] = field(default_factory=list)
     manual_check_count: int = 0
     items_total: int = 0
+    # Photo step: None = not asked for; otherwise a status key ("photos.available", "photos.unavailable.…").
+    photos_status: str | None = None
+    photos_analysed: int = 0
     started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     finished: datetime | None = None
     ruleset: Any = None
@@ -102,6 +107,7 @@ class ScanSink(Protocol):
 
     def begin_source(self, source: SourceResult, archive: Archive) -> None: ...
     def add(self, item: Item, findings: list[Finding]) -> None: ...
+    def add_findings(self, item: Item, findings: list[Finding]) -> None: ...
     def end_source(self, source: SourceResult) -> None: ...
     def abort(self) -> None: ...
 
@@ -116,8 +122,12 @@ def _text_bytes(archive: Archive) -> int:
 def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str = "WIB",
          options: dict[str, Any] | None = None, progress: ProgressFn | None = None,
          is_cancelled: Callable[[], bool] | None = None, sink: ScanSink | None = None,
-         keep_findings: bool = True) -> ScanResult:
+         keep_findings: bool = True, photos: bool = False) -> ScanResult:
     """Read every input, audit every item, return findings and coverage.
+
+    ``photos`` adds the photo step (hand gestures, text in images, frames)
+    for every item that carries media, while its archive is still open; it
+    needs the ``[photos]`` extra and is skipped with a status key otherwise.
 
     Raises ``Cancelled`` when ``is_cancelled`` turns true (after ``sink.abort()``).
     Unreadable inputs do not raise: they become ``SourceResult``s with ``error``.
@@ -143,6 +153,11 @@ def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str
             prog.elapsed = now - t0
             progress(prog)
 
+    if photos:
+        from audit.photos import photos_available
+        ok, key = photos_available()
+        result.photos_status = key
+        photos = ok
     emit(True)
     opened = open_inputs(list(paths))
     for prob in opened.problems:
@@ -186,8 +201,11 @@ def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str
                 sink.begin_source(src, archive)
             ctx = ImportContext(coverage=cov, timezone_name=timezone_name, options=dict(options or {}),
                                 is_cancelled=cancelled, on_progress=on_bytes)
+            media_items: list[Item] = []
             try:
                 for item in importer.iter_items(archive, ctx):
+                    if photos and item.media:
+                        media_items.append(item)
                     _count(cov, item)
                     found_f = auditor.audit(item)
                     if auditor.needs_manual_check(item):
@@ -210,6 +228,9 @@ def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str
                 # An importer gave up on the whole archive: keep what it read, say why.
                 cov.note("coverage.import_stopped", code=e.code)
                 log.warning("import of one archive stopped: %s", e.code)
+            if media_items:
+                _photo_step(archive, media_items, auditor, cov, result, prog, emit, cancelled, sink,
+                            timezone_name, keep_findings)
             per_archive.setdefault(id(archive), []).append(cov)
             runs_left[id(archive)] -= 1
             if runs_left[id(archive)] == 0:
@@ -228,6 +249,42 @@ def scan(paths: Iterable[str | Path], *, ruleset: Any = None, timezone_name: str
     prog.done = prog.total
     emit(True)
     return result
+
+
+def _photo_step(archive: Archive, items: list[Item], auditor: Any, cov: Coverage, result: ScanResult,
+                prog: ScanProgress, emit: Callable[..., None], cancelled: Callable[[], bool],
+                sink: ScanSink | None, tz: str, keep_findings: bool) -> None:
+    from audit.photos import analyse_photos
+
+    prog.stage, prog.photos_done, prog.photos_total = "photos", 0, 0
+    emit(True)
+
+    def on_photo(done: int, total: int) -> None:
+        prog.photos_done, prog.photos_total = done, total
+        emit()
+
+    by_item: dict[int, tuple[Item, list[Finding]]] = {}
+    try:
+        for f in analyse_photos(archive, items, auditor, on_photo, cancelled, tz=tz):
+            by_item.setdefault(id(f.item), (f.item, []))[1].append(f)
+            prog.findings += 1
+            if keep_findings:
+                result.findings.append(f)
+    except AuditError as e:
+        cov.note("coverage.photos_stopped", code=e.code)
+        return
+    result.photos_analysed += prog.photos_total
+    cov.note("coverage.photos_done", n=prog.photos_total)
+    add = getattr(sink, "add_findings", None) if sink is not None else None
+    if add is not None:
+        for item, found in by_item.values():
+            add(item, found)
+    # Media files the photo step looked at are no longer "not analysed".
+    for it in items:
+        for m in it.media:
+            if m.path and cov.files_skipped.get(m.path, {}).get("reason") == "media":
+                cov.files_skipped.pop(m.path)
+                cov.read(m.path, 0)
 
 
 def _paths(archive: Archive) -> list[str]:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "demo"
+PHOTOS = Path(__file__).resolve().parent.parent / "tests" / "photos" / "set"
 FIXED = (2024, 3, 1, 8, 0, 0)
 WIB = timezone(timedelta(hours=7))
 OWNER = "Budi Santoso"
@@ -132,6 +133,18 @@ def facebook() -> dict[str, bytes]:
         {"timestamp": ts(2023, 10, 5), "data": [{"post": "Gas terus, lembur laporan akhir tahun. Semangat rekan-rekan!"}],
          "title": f"{OWNER} updated his status."},
     ]
+    # One photo per pair whose caption is harmless but whose picture carries a campaign
+    # banner: what only the photo check can see. Images: tests/photos/set (see SOURCES.md).
+    for i, p in enumerate(PAIRS):
+        n = i + 1
+        uri = f"your_facebook_activity/posts/media/Mobileuploads_Dm01/kegiatan_{n}_n.jpg"
+        posts.append({"timestamp": ts(2024, 2, 3 + i, 16),
+                      "data": [{"post": "Kegiatan akhir pekan bersama warga 📸"}],
+                      "title": f"{OWNER} updated his status.",
+                      "attachments": [{"data": [{"media": {
+                          "uri": uri, "creation_timestamp": ts(2024, 2, 3 + i, 16), "title": "Mobile uploads",
+                          "description": "Kegiatan akhir pekan bersama warga 📸"}}]}]})
+        files[root + uri] = (PHOTOS / f"banner_coblos_{n}.jpg").read_bytes()
     files[act + "posts/your_posts__check_ins__photos_and_videos_1.json"] = meta_json(posts)
     files[act + "posts/media/Mobileuploads_Dm01/17agustus_n_1.jpg"] = tiny_jpeg()
     files[act + "comments_and_reactions/comments.json"] = meta_json({"comments_v2": [

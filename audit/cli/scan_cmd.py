@@ -30,6 +30,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="zone for dates without a zone (default: from the system, else WIB)")
     p.add_argument("--whatsapp-self", metavar="NAME", default=None,
                    help="your name as it appears in WhatsApp chat exports")
+    p.add_argument("--photos", action="store_true",
+                   help="also check photos (hand gestures, text in images, frames); needs the [photos] extra")
     p.add_argument("--all", action="store_true", help="list every finding (default: the first 50)")
     p.add_argument("--quiet", action="store_true", help="no progress line")
     p.set_defaults(func=run)
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.flush()
 
     result = scan(paths, ruleset=ruleset, timezone_name=args.timezone or system_zone_name(),
-                  options=options, progress=progress)
+                  options=options, progress=progress, photos=args.photos)
     if show_progress:
         sys.stderr.write("\n")
     if args.json_out:
@@ -125,6 +127,10 @@ def print_summary(result: ScanResult, out: TextIO, show_all: bool = False) -> No
         w(tr("scan.more_findings", n=len(f_all) - len(shown)) + "\n")
     if result.manual_check_count:
         w(tr("scan.manual_check", n=result.manual_check_count) + "\n")
+    if result.photos_status is None:
+        w(tr("scan.photos_not_asked") + "\n")
+    elif not result.photos_status.startswith("photos.available"):
+        w(tr("scan.photos_unavailable", why=tr(result.photos_status)) + "\n")
 
 
 def _sev_rank(s: str) -> int:

@@ -177,7 +177,7 @@ def judge(item: Item, media: MediaRef, result: dict[str, Any], ctx: RuleContext,
     return Finding(
         id=fid, item=item, rule=rule, category=category, severity=severity,
         entities=entities, evidence=evidence, explanation=explanation, action=action,
-        action_url=item.url,
+        action_url=_action_url(item),
         phase=getattr(phase, "id", None) if phase is not None else None,
         sanction=source_finding.sanction if source_finding is not None else None,
         extra={
@@ -189,3 +189,11 @@ def judge(item: Item, media: MediaRef, result: dict[str, Any], ctx: RuleContext,
             "faces": "off",
         },
     )
+
+
+def _action_url(item: Item) -> str | None:
+    """The item's own link, else the same cleanup page the engine gives for this kind of item."""
+    if item.url:
+        return item.url
+    from audit.engine.actions import action_for
+    return action_for(item)[1]
