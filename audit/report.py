@@ -64,7 +64,8 @@ def esc(value: Any) -> str:
 
 
 def category_label(category: str, lang: str) -> str:
-    for key in (f"category.{category}", f"engine.category.{category}", f"rules.category.{category}"):
+    for key in (f"category.{category}", f"engine.category.{category}", f"rules.category.{category}",
+                f"gui.category.{category}"):
         if key in catalogue():
             return tr(key, lang)
     return category.replace("_", " ").replace(".", " ").strip().capitalize() or "-"

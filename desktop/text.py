@@ -63,6 +63,8 @@ CATEGORY_KEYS = {
     "call_to_vote": N_("gui.category.call_to_vote"),
     "photo_candidate_gesture": N_("gui.category.photo_candidate_gesture"),
     "party_membership": N_("gui.category.party_membership"),
+    "photo_gesture": N_("gui.category.photo_gesture"),
+    "campaign_props": N_("gui.category.campaign_props"),
 }
 
 
