@@ -61,7 +61,7 @@ _FILE_NAME = re.compile(r"^(?:whatsapp chat (?:with|-|dengan)|chat whatsapp (?:d
 
 _SELF_JOIN = [re.compile(p, re.I) for p in (
     r"^you joined\b", r"\badded you\b", r"^you created (?:the )?group\b", r"^you were added\b",
-    r"^anda bergabung\b", r"\bmenambahkan anda\b", r"^anda (?:telah )?membuat grup\b", r"^anda ditambahkan\b")]
+    r"^anda (?:telah )?bergabung\b", r"\bmenambahkan anda\b", r"^anda (?:telah )?membuat grup\b", r"^anda ditambahkan\b")]
 _SELF_CREATE = re.compile(r"^(?:you created|anda (?:telah )?membuat) ", re.I)
 _SELF_LEFT = [re.compile(p, re.I) for p in (
     r"^you left\b", r"\bremoved you\b", r"^you were removed\b",
@@ -79,7 +79,10 @@ _OMITTED = re.compile(r"^<?(?:media|image|video|audio|sticker|gif|document|conta
                       r"|(?:document omitted|dokumen tidak disertakan)$", re.I)
 _ATTACHED_ANDROID = re.compile(r"^(\S[^\n]*?\.[A-Za-z0-9]{2,5}) \((?:file attached|file terlampir|berkas "
                                r"terlampir)\)\s*(.*)$", re.I | re.S)
-_ATTACHED_IOS = re.compile(r"^<(?:attached|terlampir|lampiran):\s*([^>]+)>\s*(.*)$", re.I | re.S)
+# iOS writes a document's name and page count before the marker
+# ("Laporan.pdf • 7 halaman <terlampir: 00000006-Laporan.pdf>"), photos bare.
+_ATTACHED_IOS = re.compile(r"^(?:[^<\n]*?\s)?<(?:attached|terlampir|dilampir|lampiran):\s*([^>]+)>\s*(.*)$",
+                           re.I | re.S)
 _DELETED = re.compile(r"^(?:this message was deleted\.?|you deleted this message\.?|pesan ini (?:telah )?"
                       r"dihapus\.?|anda (?:telah )?menghapus pesan ini\.?)$", re.I)
 _EDITED = re.compile(r"\s*<(?:this message was edited|pesan ini (?:telah )?diedit)>\s*$", re.I)
