@@ -43,3 +43,22 @@ def test_missing_extra_is_reported_not_raised(monkeypatch):
     assert r.photos_status == "photos.unavailable.missing_extra"
     assert not any(f.rule.startswith("photo.") for f in r.findings)
     assert r.findings  # the rest of the audit still ran
+
+
+@pytest.mark.photos
+@needs_photos
+def test_photo_findings_are_kept_in_the_store(tmp_path):
+    from audit.security.cipher import Cipher
+    from audit.store import Store
+    from audit.store.sink import scan_into_store
+
+    store = Store.open(tmp_path / "s.db", cipher=Cipher(Cipher.new_key()))
+    run_id, _ = scan_into_store(store, [demo_archive_path()], photos=True)
+    stored = store.findings(run_id)
+    photo = [f for f in stored if f.category in ("campaign_props", "photo_gesture")]
+    assert len(photo) == 3
+    # Every photo finding points at an item the store knows.
+    fps = {fp for (fp,) in store.conn.execute("SELECT fp FROM items")}
+    assert {f.item_fp for f in photo} <= fps
+    assert all("COBLOS" in str(f.content.get("extra", {}).get("ocr_lines")) for f in photo)
+    store.close()

@@ -59,36 +59,49 @@ class StoreSink:
     def add(self, item: Item, findings: list[Finding]) -> None:
         st = self._store
         assert st is not None and self._source_id is not None, "begin_source first"
-        sid = self._source_id
-        b = st.blinds
-        fp = b.item(item.fingerprint())
-        self._items.append((sid, fp))
+        fp = st.blinds.item(item.fingerprint())
+        self._items.append((self._source_id, fp))
         self._src_items += 1
         if self._src_owner is None and item.kind is Kind.PROFILE:
             self._src_owner = _owner_of(item)
         if findings:
-            tk = b.target_of(item)
-            ts = int(item.timestamp.timestamp()) if item.timestamp else None
-            item_json = item.to_json()
-            for f in findings:
-                state, reason_code, reason, decided_by = TODO, None, None, None
-                hit = self._decided(fp, tk.primary, tk.name)
-                if hit is not None:
-                    decided_by, reason_code, reason = hit
-                    state = NOT_APPLICABLE
-                payload = st.seal_json({
-                    "id": f.id, "rule": f.rule, "entities": list(f.entities),
-                    "evidence": [[e.field, e.start, e.end, e.match] for e in f.evidence],
-                    "explanation": dict(f.explanation), "action_url": f.action_url, "phase": f.phase,
-                    "sanction": f.sanction, "undoable": f.undoable, "extra": f.extra, "item": item_json,
-                })
-                self._rows.append((
-                    self.run_id, sid, b.finding(f.id), fp, tk.primary, tk.name, item.platform.value,
-                    item.kind.value, ts, f.category, f.severity.value, f.action, state, reason_code,
-                    reason, decided_by, payload))
-                self._src_findings += 1
+            self._finding_rows(item, fp, findings)
         if len(self._items) + len(self._rows) >= BATCH:
             self._flush()
+
+    def add_findings(self, item: Item, findings: list[Finding]) -> None:
+        """Findings that come later for an item already added (the photo step)."""
+        st = self._store
+        assert st is not None and self._source_id is not None, "begin_source first"
+        self._finding_rows(item, st.blinds.item(item.fingerprint()), findings)
+        if len(self._items) + len(self._rows) >= BATCH:
+            self._flush()
+
+    def _finding_rows(self, item: Item, fp: bytes, findings: list[Finding]) -> None:
+        st = self._store
+        assert st is not None
+        b = st.blinds
+        sid = self._source_id
+        tk = b.target_of(item)
+        ts = int(item.timestamp.timestamp()) if item.timestamp else None
+        item_json = item.to_json()
+        for f in findings:
+            state, reason_code, reason, decided_by = TODO, None, None, None
+            hit = self._decided(fp, tk.primary, tk.name)
+            if hit is not None:
+                decided_by, reason_code, reason = hit
+                state = NOT_APPLICABLE
+            payload = st.seal_json({
+                "id": f.id, "rule": f.rule, "entities": list(f.entities),
+                "evidence": [[e.field, e.start, e.end, e.match] for e in f.evidence],
+                "explanation": dict(f.explanation), "action_url": f.action_url, "phase": f.phase,
+                "sanction": f.sanction, "undoable": f.undoable, "extra": f.extra, "item": item_json,
+            })
+            self._rows.append((
+                self.run_id, sid, b.finding(f.id), fp, tk.primary, tk.name, item.platform.value,
+                item.kind.value, ts, f.category, f.severity.value, f.action, state, reason_code,
+                reason, decided_by, payload))
+            self._src_findings += 1
 
     def end_source(self, source: SourceResult) -> None:
         st = self._store
