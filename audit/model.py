@@ -150,5 +150,21 @@ class Item:
         }
 
 
+def item_from_json(d: dict[str, Any]) -> Item:
+    """The inverse of ``Item.to_json`` (used when results are reopened from the store)."""
+    t = d.get("target")
+    ts = d.get("timestamp")
+    src = d.get("source") or {}
+    return Item(
+        platform=Platform(d["platform"]), kind=Kind(d["kind"]),
+        timestamp=datetime.fromisoformat(ts.replace("Z", "+00:00")) if ts else None,
+        source=SourceRef(str(src.get("file", "")), int(src.get("index", 0))),
+        target=Target(**{k: t.get(k) for k in ("name", "handle", "id", "url", "type")}) if t else None,
+        text=d.get("text"), url=d.get("url"),
+        media=tuple(MediaRef(p) for p in d.get("media") or ()),
+        extra=dict(d.get("extra") or {}),
+    )
+
+
 def iso(ts: datetime | None) -> str | None:
     return ts.isoformat().replace("+00:00", "Z") if ts else None
