@@ -28,7 +28,8 @@ _MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
 _TIME = (r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
          r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?")
 _SEP = r",?\s+(?:(?:at|pukul|jam|pkl\.?)\s+)?"
-_ZONE = r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?"
+# Indonesian locale data writes offsets with a dot ("GMT+07.00": CLDR id hourFormat +HH.mm).
+_ZONE = r"(?:\s+(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2}(?:[:.]?\d{2})?)?))?"
 # "Jan 12, 2024 7:05:33 pm" / "Mar 5, 2026, 9:36:36 AM"
 _MONTH_FIRST = re.compile(r"^(?:[A-Za-z]+,\s+)?" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
                           + _SEP + _TIME + _ZONE + r"$")
@@ -45,7 +46,7 @@ ZONE_OFFSETS: dict[str, float] = {
     "CET": 1, "CEST": 2, "BST": 1, "WET": 0, "WEST": 1, "EET": 2, "EEST": 3, "MSK": 3,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }
-_OFFSET = re.compile(r"^(?:UTC|GMT)(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
+_OFFSET = re.compile(r"^(?:UTC|GMT)(?P<sign>[+-])(?P<h>\d{1,2})(?:[:.]?(?P<m>\d{2}))?$")
 
 
 def _normalise(text: str) -> str:
