@@ -64,3 +64,19 @@ def test_bad_fields_are_ignored_one_by_one(tmp_path):
     assert cfg.language is None and cfg.timezone is None and cfg.update_url is None
     codes = sorted(p.code for p in cfg.problems)
     assert codes == ["org.bad_field", "org.bad_field", "org.bad_field", "org.insecure_url", "org.pack_missing"]
+
+
+def test_organisation_packs_join_the_packs_in_use(tmp_path, monkeypatch):
+    from audit.paths import resource_path
+    from audit.rules import default_pack_paths, load_packs
+
+    example = next(p for p in resource_path("rulepacks").glob("*.toml") if "contoh" in p.name)
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / example.name).write_bytes(example.read_bytes())
+    f = tmp_path / "organisation.toml"
+    f.write_text(f'[rulepacks]\nextra = ["packs/{example.name}"]\n')
+    monkeypatch.setenv(ENV_ORG_CONFIG, str(f))
+    paths = default_pack_paths()
+    assert [p.name for p in paths] == ["pemilu-2024-nasional.toml", example.name]
+    rs = load_packs()
+    assert len(rs.packs) == 2

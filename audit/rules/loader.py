@@ -28,14 +28,29 @@ USER_PACK_DIR = "rulepacks"
 
 
 def default_pack_paths() -> list[Path]:
-    """The shipped national pack, plus regional packs the user put in the data folder."""
-    paths = [resource_path("rulepacks", NATIONAL_PACK)]
+    """The packs in use: the shipped national pack (unless the organisation turns it off),
+    the organisation file's extra packs, and signed packs installed in the data folder.
+
+    A pack name appears once: an installed (newer, signed) pack replaces an
+    organisation pack of the same file name.
+    """
+    from audit.orgconfig import load_org_config
+
+    org = load_org_config()
+    paths = [] if org.disable_national else [resource_path("rulepacks", NATIONAL_PACK)]
+    by_name: dict[str, Path] = {}
+    for p in org.extra_packs:
+        by_name[p.name] = p
     try:
         user = data_dir(create=False) / USER_PACK_DIR
         if user.is_dir():
-            paths.extend(sorted(user.glob("*.toml")))
+            for p in sorted(user.glob("*.toml")):
+                by_name[p.name] = p
     except OSError:
         pass
+    paths.extend(by_name[k] for k in sorted(by_name) if k != NATIONAL_PACK or org.disable_national)
+    if not paths:
+        paths = [resource_path("rulepacks", NATIONAL_PACK)]
     return paths
 
 
