@@ -20,6 +20,7 @@ from audit.archive.archive import Archive
 from audit.archive.members import Member
 from audit.coverage import Coverage, MEDIA
 from audit.errors import AuditError, Cancelled, FormatError
+from audit.importers.jsonguard import check_depth, guard_stream
 from audit.model import Item, Platform
 from audit.textfix import fix_meta_obj, fix_meta_text
 from audit.timeutil import zone
@@ -92,6 +93,7 @@ class ImportContext:
         data = self.read_bytes(member)
         if prefix_strip:
             data = strip_js_preface(data)
+        check_depth(data, member.path)
         try:
             obj = orjson.loads(data) if orjson else json.loads(data)
         except (ValueError, UnicodeDecodeError) as e:
@@ -118,7 +120,7 @@ class ImportContext:
             raw = member.open()
             # X's ``window.YTD.tweets.part0 = [`` preface is skipped on the stream,
             # so a huge tweets.js is parsed record by record, never loaded whole.
-            stream = _CountingReader(_skip_js_preface(raw) if prefix_strip else raw,
+            stream = _CountingReader(guard_stream(_skip_js_preface(raw) if prefix_strip else raw, member.path),
                                      self.on_progress)
             try:
                 for rec in ijson.items(stream, p, use_float=True):
@@ -140,7 +142,7 @@ class ImportContext:
             obj = self.load_json(member, meta)
             return list(obj) if isinstance(obj, dict) else []
         keys: list[str] = []
-        with member.open() as fh:
+        with guard_stream(member.open(), member.path) as fh:
             try:
                 for prefix, event, value in ijson.parse(fh):
                     if prefix == "" and event == "start_array":
