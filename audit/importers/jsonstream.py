@@ -17,6 +17,7 @@ from typing import Any
 from audit.archive.members import Member
 from audit.errors import FormatError
 from audit.importers.base import _CountingReader
+from audit.importers.jsonguard import check_depth, guard_stream
 
 import ijson  # type: ignore[import-untyped]
 
@@ -26,7 +27,7 @@ Event = tuple[str, str, Any]
 
 def events(member: Member, on_progress: Callable[[int], None] = lambda n: None) -> Iterator[Event]:
     """ijson events of a member; a broken file raises ``FormatError`` where it breaks."""
-    stream = _CountingReader(member.open(), on_progress)
+    stream = _CountingReader(guard_stream(member.open(), member.path), on_progress)
     try:
         yield from ijson.parse(stream, use_float=True)
     except ijson.JSONError as e:
@@ -71,6 +72,7 @@ def top_keys(member: Member, stop_after: int = 12, max_bytes: int = 2 * 1024 * 1
     try:
         with member.open() as fh:
             head = fh.read(max_bytes)
+        check_depth(head, member.path)
         for prefix, event, value in ijson.parse(io.BytesIO(head)):
             if prefix == "" and event == "start_array":
                 return []
