@@ -22,6 +22,7 @@ from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, NOT_SUPPORTED, UNRECOGNISED
 from audit.errors import AuditError, FormatError
 from audit.importers.base import Detection, ImportContext, Importer, safe_records
+from audit.importers.jsonguard import check_depth
 from audit.importers.facebook_records import Builders, FbState
 from audit.model import Item, Platform
 
@@ -258,7 +259,9 @@ class FacebookImporter(Importer):
                 raise FormatError("importers.facebook.unexpected_shape", file=member.path)
             out: list[Any] = []
             for key, resp in (("events_joined", "going"), ("events_interested", "interested")):
-                for ev in root.get(key) or []:
+                evs = root.get(key)
+                # A number or a string where the list belongs (seen in damaged files): nothing to read.
+                for ev in evs if isinstance(evs, list) else []:
                     out.append(_EventResponse(ev, resp))
             return iter(out)
         # G1 groups/your_posts_and_comments.json: lists nested in dicts of dicts.
@@ -348,10 +351,11 @@ def _peek(member: Member) -> tuple[str, list[str]]:
     if ijson is None:  # pragma: no cover
         return "dict", keys
     try:
+        check_depth(head, member.path)
         for prefix, event, value in ijson.parse(io.BytesIO(head)):
             if prefix == "" and event == "map_key":
                 keys.append(value)
-    except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError):
+    except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError, FormatError):
         pass
     return "dict", keys
 
