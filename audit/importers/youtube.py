@@ -163,7 +163,7 @@ def comment_text(raw: str) -> tuple[str, list[str], bool]:
         return s, [], True
     try:
         parsed = json.loads("[" + s + "]", strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a comment cell nested thousands deep
         return s, [], False
     segs: list[Any] = []
     for obj in parsed:
@@ -476,7 +476,7 @@ def _first_json_record(text: str) -> Any:
         i += 1
     try:
         obj, _ = dec.raw_decode(s, i)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a record nested thousands deep
         return None
     return obj
 
