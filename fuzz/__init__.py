@@ -1,0 +1,1 @@
+"""Fuzzing the importers, the zip reader and the rule-pack loader (``python -m fuzz --help``)."""
