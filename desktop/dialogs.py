@@ -96,3 +96,18 @@ class PassphraseDialog(QDialog):
 def ask_passphrase(parent: QWidget | None, problem: str) -> str | None:
     dlg = PassphraseDialog(problem, parent)
     return dlg.edit.text() if dlg.exec() == QDialog.DialogCode.Accepted and dlg.edit.text() else None
+
+
+def confirm_wipe(parent: QWidget | None) -> bool:
+    """"Hapus semua data": says exactly what goes and what stays, and defaults to No."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("gui.menu.wipe"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(tr("gui.wipe.question"))
+    box.setInformativeText(tr("gui.wipe.detail"))
+    yes = box.addButton(tr("gui.wipe.yes"), QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(tr("gui.wipe.no"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes

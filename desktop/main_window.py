@@ -7,10 +7,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QMainWindow, QPushButton,
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from audit.demo import demo_archive_path
 from audit.errors import AuditError
@@ -24,7 +24,9 @@ from desktop.help_dialog import HelpDialog
 from desktop.media import MediaLookup
 from desktop.overview_view import OverviewView
 from desktop.progress_page import ProgressPage
-from desktop.session import ScanOutcome, ScanRequest, make_job, status_fn, whatsapp_participants
+from desktop.lock_page import LockPage
+from desktop.session import (ScanOutcome, ScanRequest, make_job, make_reopen_job, status_fn,
+                             whatsapp_participants)
 from desktop.settings import Settings
 from desktop.welcome_page import LANG_NAMES, WelcomePage
 from desktop.widgets import heading, plain_label
@@ -76,7 +78,13 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1280, 760)
         self.setMinimumSize(960, 600)
+        self._locked = False
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setSingleShot(True)
+        self._lock_timer.timeout.connect(self.lock)
         self._build()
+        self._try_store_quietly()
+        self._apply_autolock()
 
     # ---- building (again, on a language switch) --------------------------------------------
     def _build(self) -> None:
@@ -91,11 +99,17 @@ class MainWindow(QMainWindow):
         self.welcome.show_help.connect(self.show_help)
         self.welcome.language_chosen.connect(self.set_language)
         self.welcome.timezone_chosen.connect(self.set_timezone)
+        self.welcome.photos_toggled.connect(lambda on: self.settings.set("check_photos", bool(on)))
+        self.welcome.open_last.connect(self.open_last_results)
+        self._init_photos_option()
+        self._show_last_run()
         self.progress = ProgressPage()
         self.progress.cancel_requested.connect(self.cancel_scan)
         self.results = self._build_results()
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.progress, self.results):
+        self.lock_page = LockPage()
+        self.lock_page.unlock_requested.connect(self.unlock)
+        for page in (self.welcome, self.progress, self.results, self.lock_page):
             self.stack.addWidget(page)
         old = self.centralWidget()
         self.setCentralWidget(self.stack)
@@ -110,6 +124,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "gui.menu.open_folder", self.choose_folder, QKeySequence("Ctrl+Shift+O"))
         self._action(file_menu, "gui.menu.demo", self.load_demo, QKeySequence("Ctrl+D"))
         self._action(file_menu, "gui.menu.home", self.go_home, QKeySequence("Ctrl+Home"))
+        self._action(file_menu, "gui.menu.open_last", self.open_last_results)
+        self._action(file_menu, "gui.menu.save_report", self.save_report, QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, "gui.menu.lock", self.lock, QKeySequence("Ctrl+L"))
         file_menu.addSeparator()
         self._action(file_menu, "gui.menu.quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -136,6 +154,18 @@ class MainWindow(QMainWindow):
             zgroup.addAction(act)
             zone_menu.addAction(act)
 
+        lock_menu = settings.addMenu(tr("gui.menu.autolock"))
+        lgroup = QActionGroup(self)
+        for minutes in (0, 5, 15, 30):
+            label = tr("gui.autolock.off") if minutes == 0 else tr("gui.autolock.minutes", n=minutes)
+            act = QAction(label, self, checkable=True)
+            act.setChecked(minutes == self.settings.get("autolock_minutes"))
+            act.triggered.connect(lambda _=False, m=minutes: self.set_autolock(m))
+            lgroup.addAction(act)
+            lock_menu.addAction(act)
+        settings.addSeparator()
+        self._action(settings, "gui.menu.wipe", self.wipe_all_data)
+
         help_menu = mb.addMenu(tr("gui.menu.help"))
         self._action(help_menu, "gui.menu.how_to_download", self.show_help, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "gui.menu.about", self.show_about)
@@ -156,6 +186,14 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(12, 8, 12, 0)
         self.results_title = plain_label(wrap=False)
         bar.addWidget(self.results_title, 1)
+        self.photos_button = QPushButton(tr("gui.results.check_photos"))
+        self.photos_button.setToolTip(tr("gui.welcome.check_photos"))
+        self.photos_button.clicked.connect(self.rescan_with_photos)
+        self.photos_button.setVisible(False)
+        bar.addWidget(self.photos_button)
+        self.report_button = QPushButton(tr("gui.menu.save_report"))
+        self.report_button.clicked.connect(self.save_report)
+        bar.addWidget(self.report_button)
         self.again_button = QPushButton(tr("gui.results.check_other"))
         self.again_button.clicked.connect(self.go_home)
         bar.addWidget(self.again_button)
@@ -283,7 +321,8 @@ class MainWindow(QMainWindow):
         if me and "whatsapp_self" not in opts:
             opts["whatsapp_self"] = me
         self._ensure_store()
-        req = ScanRequest([str(p) for p in paths], self.settings.timezone, opts, demo)
+        photos = bool(self.settings.get("check_photos")) and self._photos_ok
+        req = ScanRequest([str(p) for p in paths], self.settings.timezone, opts, demo, photos)
         self._return_page = self.stack.currentIndex()
         self.welcome.show_problem("")
         self.progress.reset()
@@ -292,6 +331,13 @@ class MainWindow(QMainWindow):
         self.worker.start(make_job(req, self.store))
         self.scan_started.emit()
         return True
+
+    def rescan_with_photos(self) -> None:
+        if self.outcome is None or not self.outcome.request.paths:
+            return
+        req = self.outcome.request
+        self.settings.set("check_photos", True)
+        self.start_scan(req.paths, req.is_demo, dict(req.options))
 
     def cancel_scan(self) -> None:
         self.worker.cancel()
@@ -353,12 +399,169 @@ class MainWindow(QMainWindow):
         self.findings.set_result(result, tz, self.media, status_fn(self.store, outcome.states))
         self.coverage.set_result(result)
         self._set_checklist_tab()
+        self.photos_button.setVisible(self._photos_ok and not outcome.request.photos
+                                      and bool(outcome.request.paths))
+        self._show_last_run()
         if switch:
             self.stack.setCurrentWidget(self.results)
             self.tabs.setCurrentIndex(TAB_OVERVIEW)
             self.tabs.setFocus()
             self.statusBar().showMessage(tr("gui.statusbar.done", n=len(result.findings)))
         self.result_shown.emit()
+
+    # ---- local store: last results, report, wipe ---------------------------------------------
+    def _try_store_quietly(self) -> None:
+        """Open the store at start when it needs no question (keyring, or no data yet asks nothing)."""
+        from audit.security.keys import KeyInfo
+        from audit.paths import data_dir
+        try:
+            if KeyInfo.load(data_dir()) is None:
+                return  # nothing stored yet: the first scan creates the key
+        except AuditError:
+            return
+        from audit.security.keys import KeyUnavailable
+        from audit.store import open_store
+        try:
+            self.store = open_store()
+            self._store_tried = True
+        except KeyUnavailable:
+            return  # a passphrase store: asked for when the user opens results or scans
+        except (AuditError, OSError) as e:
+            self._store_problem = tr("gui.checklist.store_problem",
+                                     why=e.message() if isinstance(e, AuditError) else str(e))
+        self._show_last_run()
+
+    def _show_last_run(self) -> None:
+        if not hasattr(self, "welcome"):
+            return
+        run = None
+        if self.store is not None:
+            try:
+                run = self.store.latest_run()
+            except AuditError:
+                run = None
+        from desktop.text import fmt_datetime
+        self.welcome.set_last_run(fmt_datetime(run.finished, self.settings.timezone) if run and run.finished
+                                  else None, run.findings_total if run else 0)
+
+    def open_last_results(self) -> None:
+        if self.worker.is_running():
+            return
+        self._ensure_store()
+        if self.store is None:
+            self.statusBar().showMessage(self._store_problem or tr("gui.checklist.no_passphrase"))
+            return
+        run = self.store.latest_run()
+        if run is None:
+            self.statusBar().showMessage(tr("gui.statusbar.no_last_run"))
+            return
+        self._return_page = self.stack.currentIndex()
+        self.progress.reset()
+        self.stack.setCurrentWidget(self.progress)
+        self.worker.start(make_reopen_job(self.store, run.id))
+
+    def _init_photos_option(self) -> None:
+        from audit.photos import photos_available
+        ok, key = photos_available()
+        self._photos_ok = ok
+        why = "" if ok else tr("gui.welcome.photos_unavailable", why=tr(key))
+        self.welcome.set_photos(bool(self.settings.get("check_photos")), ok, why)
+
+    def save_report(self) -> None:
+        if self.store is None or self.outcome is None or self.outcome.run_id is None:
+            dialogs.show_info(self, tr("gui.menu.save_report"), tr("gui.report.needs_results"))
+            return
+        from desktop.report_dialog import ReportDialog
+        ReportDialog(self.store, self.outcome.run_id, self).exec()
+
+    def wipe_all_data(self) -> None:
+        if self.worker.is_running():
+            self.statusBar().showMessage(tr("gui.statusbar.busy"))
+            return
+        if not dialogs.confirm_wipe(self):
+            return
+        from audit.paths import data_dir
+        from audit.security.wipe import wipe_all
+        if self.media is not None:
+            self.media.close()
+            self.media = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.outcome = None
+        self._store_tried = False
+        self._store_problem = None
+        # Settings live in the data folder too: release the file before removing it.
+        self.settings.release()
+        rep = wipe_all(data_dir(create=False))
+        logging.getLogger().handlers[:] = [h for h in logging.getLogger().handlers
+                                           if not getattr(h, "baseFilename", None)]
+        self.settings.reopen()
+        text = tr("wipe.done", n=len(rep.removed))
+        if rep.failed:
+            text += "\n\n" + tr("wipe.partial", files=", ".join(p for p, _ in rep.failed))
+        dialogs.show_info(self, tr("gui.menu.wipe"), text)
+        self._build()
+        self.stack.setCurrentWidget(self.welcome)
+
+    # ---- lock ---------------------------------------------------------------------------------
+    def set_autolock(self, minutes: int) -> None:
+        self.settings.set("autolock_minutes", int(minutes))
+        self._apply_autolock()
+
+    def _apply_autolock(self) -> None:
+        minutes = int(self.settings.get("autolock_minutes") or 0)
+        app = QApplication.instance()
+        if minutes > 0:
+            self._lock_timer.setInterval(minutes * 60_000)
+            self._lock_timer.start()
+            if app is not None and not getattr(self, "_filter_on", False):
+                app.installEventFilter(self)
+                self._filter_on = True
+        else:
+            self._lock_timer.stop()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Any keyboard or mouse use restarts the inactivity clock.
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                            QEvent.Type.Wheel) and self._lock_timer.interval() > 0 \
+                and int(self.settings.get("autolock_minutes") or 0) > 0 and not self._locked:
+            self._lock_timer.start()
+        return False
+
+    def lock(self) -> None:
+        """Hide everything read from the archives until the user comes back."""
+        if self._locked:
+            return
+        self._locked = True
+        self._before_lock = self.stack.currentIndex()
+        needs_pass = self._store_needs_passphrase()
+        self.lock_page.prepare(needs_pass)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.lock_page.setFocus()
+
+    def _store_needs_passphrase(self) -> bool:
+        from audit.paths import data_dir
+        from audit.security.keys import KeyInfo
+        try:
+            info = KeyInfo.load(data_dir(create=False))
+        except AuditError:
+            return False
+        return info is not None and info.method == "passphrase"
+
+    def unlock(self, passphrase: str) -> None:
+        if self._store_needs_passphrase():
+            from audit.security.keys import open_cipher
+            try:
+                open_cipher(passphrase=passphrase)
+            except AuditError as e:
+                self.lock_page.show_problem(e.message())
+                return
+        self._locked = False
+        self.menuBar().setEnabled(True)
+        self.stack.setCurrentIndex(self._before_lock)
+        self._apply_autolock()
 
     # ---- navigation -------------------------------------------------------------------------
     def show_tab(self, i: int) -> None:
@@ -367,7 +570,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(i)
 
     def go_home(self) -> None:
-        if not self.worker.is_running():
+        if not self.worker.is_running() and not self._locked:
             self.stack.setCurrentWidget(self.welcome)
 
     def show_help(self) -> None:

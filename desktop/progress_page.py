@@ -72,7 +72,10 @@ class ProgressPage(QWidget):
     def update_progress(self, p: Any) -> None:
         if not self.cancel_button.isEnabled():
             return  # cancelling: keep the message steady
-        self.bar.setValue(int(p.fraction * 1000))
+        if p.stage == "photos" and p.photos_total:
+            self.bar.setValue(int(1000 * p.photos_done / p.photos_total))
+        else:
+            self.bar.setValue(int(p.fraction * 1000))
         if p.stage == "open":
             self.stage.setText(tr("gui.progress.stage_open"))
         elif p.stage == "import":
@@ -82,11 +85,14 @@ class ProgressPage(QWidget):
             self._current = key
             self.stage.setText(tr("gui.progress.stage_import", platform=platform_label(p.platform),
                                   archive=p.archive, n=self._seen.index(key) + 1))
+        elif p.stage == "photos":
+            self.stage.setText(tr("gui.progress.stage_photos", platform=platform_label(p.platform),
+                                  done=fmt_count(p.photos_done), total=fmt_count(p.photos_total)))
         elif p.stage == "done":
             self._current = None
             self.stage.setText(tr("gui.progress.stage_done"))
         self.counts.setText(tr("gui.progress.counts", items=fmt_count(p.items), findings=fmt_count(p.findings)))
-        self.eta.setText(fmt_remaining(p.eta_seconds) if p.stage != "done" else "")
+        self.eta.setText(fmt_remaining(p.eta_seconds) if p.stage == "import" else "")
         lines = []
         for key in self._seen:
             mark = tr("gui.progress.reading") if key == self._current else tr("gui.progress.read_done")

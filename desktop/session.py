@@ -25,6 +25,7 @@ class ScanRequest:
     timezone_name: str
     options: dict[str, Any] = field(default_factory=dict)
     is_demo: bool = False
+    photos: bool = False
 
 
 @dataclass
@@ -43,7 +44,7 @@ def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
             from audit.store.sink import StoreSink
             sink = StoreSink(store, timezone_name=req.timezone_name)
         result = scan(req.paths, timezone_name=req.timezone_name, options=dict(req.options),
-                      progress=progress, is_cancelled=is_cancelled, sink=sink)
+                      progress=progress, is_cancelled=is_cancelled, sink=sink, photos=req.photos)
         if is_cancelled():
             if sink is not None:
                 sink.abort()
@@ -56,6 +57,21 @@ def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
         if run_id is not None and store is not None:
             states = read_states(store, run_id)
         return ScanOutcome(req, result, run_id, states)
+    return job
+
+
+def make_reopen_job(store: Any, run_id: int) -> Callable[..., ScanOutcome]:
+    """Reopen a finished run from the store: no archive is read again."""
+    def job(*, progress: Callable[[Any], None], is_cancelled: Callable[[], bool]) -> ScanOutcome:
+        from audit.rules import load_packs
+        from audit.store.restore import load_result
+        conn = store.reconnect()
+        try:
+            result = load_result(conn, run_id, ruleset=load_packs())
+        finally:
+            conn.close()
+        req = ScanRequest([], "", {}, False)
+        return ScanOutcome(req, result, run_id, read_states(store, run_id))
     return job
 
 

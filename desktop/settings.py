@@ -26,6 +26,8 @@ DEFAULTS: dict[str, tuple[Any, type]] = {
     "welcome_done": (False, bool),
     "whatsapp_self": ("", str),
     "last_folder": ("", str),
+    "check_photos": (False, bool),  # the slower photo check, opt-in
+    "autolock_minutes": (0, int),   # 0 = off
 }
 
 
@@ -39,6 +41,14 @@ class Settings:
             self._q = None  # type: ignore[assignment]
             self.path.replace(aside)
             self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def release(self) -> None:
+        """Let go of the file (before "Hapus semua data" removes the folder)."""
+        self._q.sync()
+        self._q = None  # type: ignore[assignment]
+
+    def reopen(self) -> None:
+        self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, key: str) -> Any:
         default, typ = DEFAULTS[key]
@@ -56,16 +66,32 @@ class Settings:
         self._q.setValue(key, value)
         self._q.sync()
 
+    def is_set(self, key: str) -> bool:
+        return self._q.contains(key)
+
     @property
     def language(self) -> str:
+        # The user's choice wins; before any choice, the organisation's default (HR file).
+        if not self.is_set("language"):
+            org = _org_defaults()
+            if org.language in LANGS:
+                return org.language  # type: ignore[return-value]
         lang = self.get("language")
         return lang if lang in LANGS else "id"
 
     @property
     def timezone(self) -> str:
         tz = self.get("timezone")
-        return tz if tz in ZONES else system_zone_name()
+        if tz in ZONES:
+            return tz
+        org = _org_defaults()
+        return org.timezone if org.timezone in ZONES else system_zone_name()
 
     @property
     def timezone_asked(self) -> bool:
         return self.get("timezone") in ZONES
+
+
+def _org_defaults():  # type: ignore[no-untyped-def]
+    from audit.orgconfig import load_org_config
+    return load_org_config()

@@ -4,8 +4,8 @@ not; language and time zone; the ways to load archives (or the demo)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from audit.i18n import tr
 from audit.timeutil import ZONES
@@ -23,6 +23,8 @@ class WelcomePage(QScrollArea):
     show_help = Signal()
     language_chosen = Signal(str)
     timezone_chosen = Signal(str)
+    photos_toggled = Signal(bool)
+    open_last = Signal()
 
     def __init__(self, language: str, timezone_name: str, first_start: bool,
                  parent: QWidget | None = None) -> None:
@@ -83,6 +85,18 @@ class WelcomePage(QScrollArea):
         form.addRow(zone_label, self.zone)
         col.addLayout(form)
 
+        # Results of the last audit reopen from the local store, without reading the archives again.
+        self.last_box = QFrame()
+        ll = QHBoxLayout(self.last_box)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.last_label = plain_label("")
+        self.last_button = QPushButton(tr("gui.welcome.open_last"))
+        self.last_button.clicked.connect(self.open_last)
+        ll.addWidget(self.last_label, 1)
+        ll.addWidget(self.last_button)
+        self.last_box.setVisible(False)
+        col.addWidget(self.last_box)
+
         col.addWidget(heading(tr("gui.welcome.start"), 2))
         col.addWidget(plain_label(tr("gui.welcome.start_hint")))
         buttons = QHBoxLayout()
@@ -98,6 +112,13 @@ class WelcomePage(QScrollArea):
             buttons.addWidget(b)
         buttons.addStretch(1)
         col.addLayout(buttons)
+        self.photos_box = QCheckBox(tr("gui.welcome.check_photos"))
+        self.photos_box.setAccessibleName(tr("gui.welcome.check_photos"))
+        self.photos_box.toggled.connect(self.photos_toggled)
+        col.addWidget(self.photos_box)
+        self.photos_note = plain_label("")
+        self.photos_note.setVisible(False)
+        col.addWidget(self.photos_note)
 
         self.drop_hint = QLabel(tr("gui.welcome.drop_hint"))
         self.drop_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,6 +144,20 @@ class WelcomePage(QScrollArea):
     def _toggle_about(self, on: bool) -> None:
         self.intro.setVisible(on)
         self.promises.setVisible(on)
+
+    def set_photos(self, checked: bool, available: bool, why: str = "") -> None:
+        """The photo option: checkable only when the photo libraries are installed."""
+        self.photos_box.blockSignals(True)
+        self.photos_box.setChecked(checked and available)
+        self.photos_box.blockSignals(False)
+        self.photos_box.setEnabled(available)
+        self.photos_note.setText(why)
+        self.photos_note.setVisible(bool(why))
+
+    def set_last_run(self, when: str | None, findings: int = 0) -> None:
+        self.last_box.setVisible(when is not None)
+        if when is not None:
+            self.last_label.setText(tr("gui.welcome.last_run", when=when, n=findings))
 
     def show_problem(self, text: str) -> None:
         self.error_box.setText(text)
