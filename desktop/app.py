@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,10 +23,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true", help="open on the bundled demo archive")
     p.add_argument("--data-dir", default=None, help="keep settings and the local store in this folder")
     p.add_argument("--lang", choices=LANGS, default=None, help="interface language (remembered)")
+    p.add_argument("--smoke-test", metavar="REPORT", default=os.environ.get("JEJAK_NETRAL_SMOKE_REPORT")
+                   if os.environ.get("JEJAK_NETRAL_SMOKE") else None,
+                   help="installer check: open, scan (demo if no paths), write REPORT (.pdf/.html), exit 0")
     return p.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The photo check uses worker processes; a frozen Windows app must let them start.
+    multiprocessing.freeze_support()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.data_dir:
         set_data_dir(args.data_dir)
@@ -61,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings)
     instance.message_received.connect(window.open_from_other_start)
     window.show()
+    if args.smoke_test:
+        from desktop.smoke import run_smoke
+        code = run_smoke(app, window, args.paths, args.smoke_test)
+        instance.release()
+        return code
     if args.paths:
         window.start_scan(args.paths)
     elif args.demo:

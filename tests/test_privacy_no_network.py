@@ -60,3 +60,17 @@ def test_cli_full_path_opens_no_connection(tmp_path):
         run(*c)  # their own tests check results; here only the network matters
     assert "guard-installed" in log.read_text()
     assert _attempts(log) == []
+
+
+def test_gui_full_path_opens_no_connection(tmp_path):
+    """The real app, offscreen: demo scan through the worker and store, then the PDF report."""
+    log = tmp_path / "net.log"
+    env = _env(tmp_path, log)
+    report = tmp_path / "laporan.pdf"
+    r = subprocess.run([sys.executable, "-m", "desktop.app", "--smoke-test", str(report)], env=env,
+                       cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "smoke ok" in r.stdout
+    assert report.read_bytes().startswith(b"%PDF")
+    assert "guard-installed" in log.read_text()
+    assert _attempts(log) == []
