@@ -278,9 +278,9 @@ def _stub_exe() -> Path:
     return stub
 
 
-def build_windows() -> list[Path]:
+def build_windows(payload: Path | None = None) -> list[Path]:
     ver = version()
-    payload = windows_payload()
+    payload = payload.resolve() if payload else windows_payload()
     made: list[Path] = []
     if shutil.which("makensis"):
         out = OUT / f"{APP}-{ver}-setup-x64.exe"
@@ -293,7 +293,7 @@ def build_windows() -> list[Path]:
     else:
         log("makensis not found: NSIS installer skipped")
     wixl = shutil.which("wixl")
-    if wixl:
+    if wixl and shutil.which("wixl-heat"):
         out = OUT / f"{APP}-{ver}-x64.msi"
         files_wxs = OUT / "payload-files.wxs"
         _write_wix_fragment(payload, files_wxs)
@@ -312,9 +312,12 @@ def build_windows() -> list[Path]:
 
 
 def _write_wix_fragment(payload: Path, target: Path) -> None:
-    """List every file of the bundle as WiX components (wixl has no `heat`)."""
-    from wix_files import fragment  # packaging/wix_files.py
-    target.write_text(fragment(payload), encoding="utf-8")
+    """List every file of the bundle as WiX components (wixl-heat, from msitools)."""
+    files = "".join(f"{p.as_posix()}\n" for p in sorted(payload.rglob("*")) if p.is_file())
+    res = run(["wixl-heat", "-p", f"{payload.as_posix()}/", "--var", "var.Payload",
+               "--component-group", "AppFiles", "--directory-ref", "INSTALLDIR", "--win64"],
+              input=files, capture_output=True)
+    target.write_text(res.stdout, encoding="utf-8")
 
 
 def _portable_zip(payload: Path, out: Path) -> None:
@@ -343,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--org-file", type=Path, default=None, help="organisation file to put in the .deb")
     p.add_argument("--rulepacks", type=Path, default=None, help="folder of rule packs to put in the .deb")
     p.add_argument("--skip-freeze", action="store_true", help="reuse packaging/out/dist")
+    p.add_argument("--payload", type=Path, default=None,
+                   help="windows: the Windows bundle folder to wrap (e.g. the artifact of the Windows job)")
     p.add_argument("--deb", type=Path, default=None, help="the .deb to smoke-test (default: newest)")
     args = p.parse_args(argv)
     sys.path.insert(0, str(HERE))
@@ -362,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.target in ("smoke", "all"):
             rc |= smoke(args.deb)
         if args.target in ("windows", "all"):
-            build_windows()
+            build_windows(args.payload)
         if args.target in ("wine-test", "all"):
             rc |= wine_test()
     finally:
