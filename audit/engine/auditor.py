@@ -481,7 +481,10 @@ class Auditor:
         out = {}
         for lang in ("id", "en"):
             act = tr(f"engine.act.{item.kind.value}", lang)
-            parts = [tr(f"engine.why.{c.rule}", lang, act=act, entity=entity, match=matched)]
+            # Indonesian needs a noun phrase for "what you posted/liked" ("Unggahan Anda"),
+            # not "yang Anda" + an active verb.
+            subject = tr(f"engine.subject.{item.kind.value}", lang)
+            parts = [tr(f"engine.why.{c.rule}", lang, act=act, subject=subject, entity=entity, match=matched)]
             if phase is not None:
                 parts.append(tr("engine.when.phase", lang, phase=phase.name.get(lang) or phase.name.get("id", "")))
             elif dated:
