@@ -11,12 +11,13 @@ import io
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Iterator
 
 from audit.archive.limits import DEFAULT_LIMITS, Limits
-from audit.errors import InputError, UnsafeArchiveError
+from audit.errors import FormatError, InputError, UnsafeArchiveError
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,11 @@ class _BoundedReader(io.RawIOBase):
         return True
 
     def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
-        n = self._raw.readinto(b) if hasattr(self._raw, "readinto") else 0
+        try:
+            n = self._raw.readinto(b) if hasattr(self._raw, "readinto") else 0
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as e:
+            # A half-downloaded or damaged zip: bad CRC, broken deflate data, cut-off member.
+            raise FormatError("archive.member_unreadable", name=self._name, reason=str(e)[:120]) from e
         self._left -= n
         if self._left < 0:
             raise UnsafeArchiveError("archive.member_too_large", name=self._name)
@@ -109,7 +114,8 @@ class ZipSource(MemberSource):
         self.refused = []
         try:
             self._zf = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as e:
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as e:
+            # Damaged central directory: unknown zip version, bad UTF-8 names, cut short.
             raise InputError("archive.bad_zip", path=path.name) from e
         except OSError as e:
             raise InputError("archive.unreadable", path=path.name, reason=e.strerror or str(e)) from e
@@ -168,7 +174,7 @@ class ZipSource(MemberSource):
         try:
             raw = self._zf.open(member.path if member.path in self._zf.NameToInfo
                                 else self._original_name(member.path))
-        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as e:
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError, EOFError) as e:
             raise InputError("archive.member_unreadable", name=member.path, reason=str(e)) from e
         return io.BufferedReader(_BoundedReader(raw, member.size + 1, member.path), 1024 * 1024)
 
