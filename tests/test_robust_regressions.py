@@ -100,3 +100,71 @@ def test_youtube_deeply_nested_comment_cell_and_activity_record():
     act = next(p for p in seed if p.endswith(".json"))
     files[act] = b"[" + deep_json() + b"]"
     _replay("youtube_takeout", files)
+
+
+# ---- the zip reader (audit/archive/members.py) --------------------------------------------------
+
+def _zip_bytes(tmp_path, members: dict[str, bytes], method=None) -> bytes:
+    import zipfile
+    p = tmp_path / "seed.zip"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED if method is None else method) as z:
+        for n, b in members.items():
+            z.writestr(n, b)
+    return p.read_bytes()
+
+
+def _read_all_members(path):
+    from audit.archive.inputs import open_inputs
+    from audit.errors import AuditError
+    opened = open_inputs([path])
+    errors = [p.error.code for p in opened.problems]
+    for a in opened.archives:
+        for m in a.members():
+            try:
+                with m.open() as fh:
+                    while fh.read(65536):
+                        pass
+            except AuditError as e:
+                errors.append(e.code)
+        a.close()
+    return errors
+
+
+def test_damaged_deflate_data_and_bad_crc_are_typed_errors(tmp_path):
+    """Found: a flipped bit in compressed data raised zlib.error / BadZipFile('Bad CRC-32') from read()."""
+    import zipfile
+    body = json.dumps([{"title": f"Budi menyukai kiriman {i}", "timestamp": i} for i in range(500)]).encode()
+    good = _zip_bytes(tmp_path, {"your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json": body})
+    start = good.index(b"PK\x03\x04") + 30 + len("your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json")
+    for off in (5, 40, 200):
+        bad = bytearray(good)
+        bad[start + off] ^= 0x55
+        p = tmp_path / f"facebook-x-{off}.zip"
+        p.write_bytes(bytes(bad))
+        assert _read_all_members(p) == ["archive.member_unreadable"]
+    # Stored (uncompressed) member whose bytes no longer match the CRC.
+    stored = bytearray(_zip_bytes(tmp_path, {"data/tweets.js": b"window.YTD.tweets.part0 = []"}, zipfile.ZIP_STORED))
+    i = stored.index(b"window.YTD")
+    stored[i] = ord("W")
+    p = tmp_path / "twitter-crc.zip"
+    p.write_bytes(bytes(stored))
+    assert _read_all_members(p) == ["archive.member_unreadable"]
+
+
+def test_unknown_zip_version_and_undecodable_names_are_typed_errors(tmp_path):
+    """Found: a damaged 'version needed' field raised NotImplementedError('zip file version 25.5');
+    a local header name that is not UTF-8 while flagged UTF-8 raised UnicodeDecodeError."""
+    good = _zip_bytes(tmp_path, {"result.json": b'{"chats": {"list": []}}'})
+    bad = bytearray(good)
+    cd = bad.index(b"PK\x01\x02")
+    bad[cd + 6] = 255  # version needed to extract, in the central directory
+    p = tmp_path / "telegram-ver.zip"
+    p.write_bytes(bytes(bad))
+    assert _read_all_members(p) in (["archive.bad_zip"], ["archive.member_unreadable"])
+    bad = bytearray(good)
+    loc = bad.index(b"PK\x03\x04")
+    bad[loc + 7] |= 0x08  # UTF-8 flag (bit 11) in the local header
+    bad[loc + 30] = 0xFF  # first byte of the local file name
+    p = tmp_path / "telegram-name.zip"
+    p.write_bytes(bytes(bad))
+    assert _read_all_members(p) == ["archive.member_unreadable"]
