@@ -65,6 +65,8 @@ _ABBR = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(ABBREVIATIONS, key=len,
 _NUMW = re.compile(r"(?<![a-z0-9])(?:(?:kosong|nol) )?(?:" + "|".join(NUMBER_WORDS) + r")(?![a-z0-9])")
 _STRAY = re.compile(r"(?<![a-z0-9])[@$]+|[@$]+(?![a-z0-9])|#(?![a-z0-9])")
 _SPACES = re.compile(r" {2,}")
+# "kosong"/"nol" starting a word: "kosong dua" -> "02" spans two words.
+_ZERO_WORD = re.compile(r"(?<![a-z0-9])(?:kosong|nol) ")
 _EDGES = re.compile(r"^ +| +$")
 
 
@@ -106,6 +108,7 @@ class Normalizer:
 
     def __init__(self, vocab: Iterable[str] = ()) -> None:
         self.vocab = frozenset(vocab)
+        self._words: dict[str, str] = {}   # word -> normalized word(s), see ``normalize``
         self.steps: list[tuple[re.Pattern[str], Repl]] = [
             (_CAMEL, " "),
             (re.compile(r"[A-Z]+"), lambda m: m.group().lower()),
@@ -179,6 +182,42 @@ class Normalizer:
         if "'" in s or "`" in s:
             s = _APOS.sub("", s)
         s = s.translate(_SEP_TABLE)
+        # From here every step but two acts inside one word, so words are normalized one by
+        # one through a cache (everyday words repeat across millions of items). The two that
+        # span words (spaced-out letters, "kosong dua") send the text down the regex chain.
+        toks = s.split()
+        if not toks:
+            return ""
+        if len(toks) > 2 and any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
+            return self._normalize_chain(s)
+        cache = self._words
+        get = cache.get
+        res = [get(t) for t in toks]
+        if None in res:
+            if len(cache) > 200_000:
+                cache.clear()  # bounded: memory stays flat on huge archives
+            for i, r in enumerate(res):
+                if r is None:
+                    r = res[i] = cache[toks[i]] = self._word(toks[i])
+        out = " ".join(res)
+        if "  " in out:
+            out = _SPACES.sub(" ", out)
+        if out[:1] == " " or out[-1:] == " ":
+            out = out.strip(" ")
+        if ("kosong" in out or "nol" in out) and _ZERO_WORD.search(out):
+            return self._normalize_chain(s)
+        return out
+
+    def _word(self, s: str) -> str:
+        """The in-word steps of the chain on one word (no spaces in ``s``)."""
+        s = _TOKEN_FIX.sub(self._fix_token, s)
+        if "@" in s or "$" in s or "#" in s:
+            s = _STRAY.sub(" ", s)
+        s = _ABBR.sub(_abbr, s)
+        return _NUMW.sub(_numw, s)
+
+    def _normalize_chain(self, s: str) -> str:
+        """The regex chain from the separator step on (``s`` already lower-cased and translated)."""
         if "  " in s:
             s = _SPACES.sub(" ", s)
         s = _SPACED.sub(_join_spaced, s)
