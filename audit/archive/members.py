@@ -120,6 +120,9 @@ class ZipSource(MemberSource):
         except OSError as e:
             raise InputError("archive.unreadable", path=path.name, reason=e.strerror or str(e)) from e
         self._members: list[Member] | None = None
+        # The entry each member was listed from: with duplicate names, zipfile's own
+        # name lookup would open the last one while the listing kept the first.
+        self._infos: dict[str, zipfile.ZipInfo] = {}
 
     def members(self) -> list[Member]:
         if self._members is not None:
@@ -164,6 +167,7 @@ class ZipSource(MemberSource):
                 raise UnsafeArchiveError("archive.too_large", path=self.label,
                                          limit_gb=lim.max_total_size // 1024**3)
             seen.add(name)
+            self._infos[name] = info
             out.append(Member(name, info.file_size, self))
         if encrypted and not out:
             raise InputError("archive.encrypted", path=self.label)
@@ -172,8 +176,8 @@ class ZipSource(MemberSource):
 
     def open(self, member: Member) -> BinaryIO:
         try:
-            raw = self._zf.open(member.path if member.path in self._zf.NameToInfo
-                                else self._original_name(member.path))
+            info = self._infos.get(member.path)
+            raw = self._zf.open(info if info is not None else self._original_name(member.path))
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError, EOFError) as e:
             raise InputError("archive.member_unreadable", name=member.path, reason=str(e)) from e
         return io.BufferedReader(_BoundedReader(raw, member.size + 1, member.path), 1024 * 1024)
@@ -203,8 +207,14 @@ class FolderSource(MemberSource):
             return self._members
         out: list[Member] = []
         total = 0
+        visited = 0
         root = str(self.path)
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            # Folders and skipped entries count too: millions of empty folders must not walk forever.
+            visited += len(dirnames) + len(filenames)
+            if visited > 2 * self.limits.max_members:
+                raise UnsafeArchiveError("archive.too_many_members", path=self.label,
+                                         count=visited, limit=self.limits.max_members)
             rel_dir = os.path.relpath(dirpath, root)
             dirnames[:] = sorted(d for d in dirnames
                                  if not os.path.islink(os.path.join(dirpath, d)))
