@@ -11,7 +11,11 @@
 
 Options: --org-file FILE and --rulepacks DIR bake an organisation file and a
 folder of rule packs into the .deb (as /etc/jejak-netral/...). --skip-freeze
-reuses the existing bundle. Figures (build time, sizes, start-up time, glibc
+reuses the existing bundle. `smoke --bundle DIR` tests an unpacked bundle
+(the default on Windows and macOS). `windows --payload DIR` wraps a given
+Windows bundle (e.g. the Windows job's artifact, to build the MSI with wixl).
+JN_SIGN_CMD (environment) signs the NSIS installer and uninstaller, e.g.
+"signtool sign /f cert.pfx /p PASSWORD /fd sha256 /tr http://timestamp.example /td sha256". Figures (build time, sizes, start-up time, glibc
 floor) are printed and written to packaging/out/figures.json.
 
 Everything runs offline. Needed on Debian: dpkg-dev, makeself, xz-utils,
@@ -236,8 +240,12 @@ def build_run() -> Path:
 
 # --- Smoke test -----------------------------------------------------------------------------
 
-def smoke(deb: Path | None) -> int:
-    from smoke_test import smoke_installed  # packaging/smoke_test.py
+def smoke(deb: Path | None, bundle: Path | None = None) -> int:
+    from smoke_test import smoke_bundle, smoke_installed  # packaging/smoke_test.py
+    if bundle is not None or IS_WIN or sys.platform == "darwin":
+        results = smoke_bundle(bundle or DIST)
+        FIGURES.update(results.figures)
+        return 0 if results.ok else 1
     deb = deb or max(OUT.glob(f"{APP}_*_amd64.deb"), key=lambda p: p.stat().st_mtime, default=None)
     if deb is None:
         sys.exit("[build] no .deb in packaging/out: run `python3 packaging/build.py linux` first")
@@ -285,8 +293,9 @@ def build_windows(payload: Path | None = None) -> list[Path]:
     if shutil.which("makensis"):
         out = OUT / f"{APP}-{ver}-setup-x64.exe"
         t0 = time.monotonic()
+        sign = [f"-DSIGN_CMD={os.environ['JN_SIGN_CMD']}"] if os.environ.get("JN_SIGN_CMD") else []
         run(["makensis", "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={ver}", f"-DPAYLOAD={payload}",
-             f"-DOUTFILE={out}", HERE / "nsis" / "jejak-netral.nsi"])
+             f"-DOUTFILE={out}", *sign, HERE / "nsis" / "jejak-netral.nsi"])
         FIGURES["nsis_seconds"] = round(time.monotonic() - t0, 1)
         log(f"NSIS: {out} — {mib(out.stat().st_size)} in {FIGURES['nsis_seconds']} s")
         made.append(out)
@@ -348,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-freeze", action="store_true", help="reuse packaging/out/dist")
     p.add_argument("--payload", type=Path, default=None,
                    help="windows: the Windows bundle folder to wrap (e.g. the artifact of the Windows job)")
+    p.add_argument("--bundle", type=Path, default=None,
+                   help="smoke: test this unpacked bundle folder instead of installing the .deb")
     p.add_argument("--deb", type=Path, default=None, help="the .deb to smoke-test (default: newest)")
     args = p.parse_args(argv)
     sys.path.insert(0, str(HERE))
@@ -365,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
             build_deb(args.org_file, args.rulepacks)
             build_run()
         if args.target in ("smoke", "all"):
-            rc |= smoke(args.deb)
+            rc |= smoke(args.deb, args.bundle)
         if args.target in ("windows", "all"):
             build_windows(args.payload)
         if args.target in ("wine-test", "all"):
