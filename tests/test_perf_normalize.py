@@ -47,3 +47,37 @@ def test_cross_word_rules_still_apply():
     assert n.normalize("x2nol dua") == n.normalize_mapped("x2nol dua")[0]
     assert n.normalize("halo g a n j a r menang") == "halo ganjar menang"
     assert n.normalize("teknologi dua") == "teknologi 2"
+
+
+def test_one_letter_patterns_give_the_same_hits_as_one_automaton():
+    import ahocorasick
+
+    from audit.engine.matcher import Hit, _clean
+    from audit.rules import load_packs
+    from audit.engine import Auditor
+
+    rules = Auditor(load_packs()).rules
+    ref = ahocorasick.Automaton()
+    for p, payloads in rules.patterns.items():
+        ref.add_word(p, (len(p), tuple(payloads)))
+    ref.make_automaton()
+
+    def reference(norm: str) -> list[Hit]:
+        hits, n = [], len(norm)
+        for end, (ln, payloads) in ref.iter(norm):
+            start = end - ln + 1
+            if (start > 0 and norm[start - 1] not in " #") or (end + 1 < n and norm[end + 1] != " "):
+                continue
+            hits.extend(Hit(start, end + 1, cat, data) for cat, data in payloads)
+        return _clean(hits)
+
+    rng = random.Random(5)
+    words = ["p", "ppp", "pak", "p3", "coblos", "02", "prabowo", "gibran", "pan", "pantai", "#p", "ayo",
+             "pilih", "nomor", "urut", "1", "x", "dukung", "pks", "a", "b", "menang", "putaran"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    assert any(" p " in f" {t} " for t in texts)
+    for t in texts:
+        fs = rules._scan("text", t)
+        norm = fs.norm
+        assert [(h.start, h.end, h.cat, h.data) for h in fs.hits if not h.hashtag] == \
+            [(h.start, h.end, h.cat, h.data) for h in reference(norm)], t

@@ -76,6 +76,7 @@ class Auditor:
         # Symmetric-delete index: a typo at edit distance 1 shares a one-deletion variant with
         # the name, so lookup costs a few dict probes whatever the number of names.
         self._fuzzy_index: dict[str, set[str]] = {}
+        self._fuzzy_cache: dict[str, str | None] = {}
         for w in self._fuzzy_words:
             for v in _deletes(w):
                 self._fuzzy_index.setdefault(v, set()).add(w)
@@ -180,6 +181,8 @@ class Auditor:
         neutral = False
         for fld, raw in name_fields:
             fs = self.rules.scan(fld, raw)
+            if not fs.hits:
+                continue
             strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
             ctx = fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)
             if not strong and ctx:
@@ -405,19 +408,33 @@ class Auditor:
         out: list[Mention] = []
         pos = 0
         vocab = self.rules.vocab
+        cache = self._fuzzy_cache
         for tok in fs.norm.split(" "):
             start = fs.norm.find(tok, pos)
             pos = start + len(tok)
-            if len(tok) < 7 or not tok.isalpha() or tok in vocab:
+            if len(tok) < 7 or tok in vocab:
                 continue
-            cands: set[str] = set()
-            for v in _deletes(tok):
-                cands |= self._fuzzy_index.get(v, set())
-            best = [c for c in cands if Levenshtein.distance(tok, c, score_cutoff=1) <= 1]
-            if len(best) == 1:
-                h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[best[0]], "ambiguous"))
+            # Everyday words repeat across a whole archive: the answer per word is cached.
+            best = cache.get(tok, "")
+            if best == "":
+                best = self._fuzzy_word(tok)
+                if len(cache) > 100_000:
+                    cache.clear()
+                cache[tok] = best
+            if best is not None:
+                h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[best], "ambiguous"))
                 out.append(Mention((h.data[0],), "ambiguous", h, fs))
         return out
+
+    def _fuzzy_word(self, tok: str) -> str | None:
+        """The one known long name within one typo of ``tok``, or None."""
+        if not tok.isalpha():
+            return None
+        cands: set[str] = set()
+        for v in _deletes(tok):
+            cands |= self._fuzzy_index.get(v, set())
+        best = [c for c in cands if Levenshtein.distance(tok, c, score_cutoff=1) <= 1]
+        return best[0] if len(best) == 1 else None
 
     # ------------------------------------------------------------------ finding
     def _evidence(self, fs: FieldScan, h: Hit) -> Evidence:

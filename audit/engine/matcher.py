@@ -46,12 +46,19 @@ class FieldScan:
     hits: list[Hit]
     _map: tuple[list[int], list[int]] | None = None
     _normalizer: Normalizer | None = None
+    _cats: frozenset[str] | None = None
 
     def of(self, cat: str) -> list[Hit]:
+        if not self.hits:
+            return []
         return [h for h in self.hits if h.cat == cat]
 
     def has(self, cat: str) -> bool:
-        return any(h.cat == cat for h in self.hits)
+        cats = self._cats
+        if cats is None:
+            # The auditor asks several times per field; one pass answers them all.
+            cats = self._cats = frozenset(h.cat for h in self.hits)
+        return cat in cats
 
     def original_span(self, h: Hit) -> tuple[int, int]:
         if h.hashtag:
@@ -211,9 +218,17 @@ class CompiledRules:
             final[self.normalizer.normalize(p)].extend(payloads)
         self.patterns = final
         self.auto = ahocorasick.Automaton()
+        # One-letter patterns would fire on that letter inside every word (thousands of
+        # rejected matches per text); they are found as whole words by a regex instead.
+        short = {p: (len(p), tuple(pl)) for p, pl in final.items() if len(p) == 1}
         for p, payloads in final.items():
-            self.auto.add_word(p, (len(p), tuple(payloads)))
+            if p not in short:
+                self.auto.add_word(p, (len(p), tuple(payloads)))
         self.auto.make_automaton()
+        self._short = short
+        # The letter first (a fast literal search), then "not after a word char, not before one".
+        self._short_rx = (re.compile("[" + "".join(map(re.escape, short)) + r"](?<![^ #].)(?![^ ])")
+                          if short else None)
         # Hashtag automaton: glued forms, searched inside a glued hashtag.
         self.tag_auto = ahocorasick.Automaton()
         glued: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
@@ -231,6 +246,7 @@ class CompiledRules:
         self._has_tags = bool(glued)
         self._build_accounts(rs)
         self._cache: dict[tuple[str, str], FieldScan] = {}
+        self._names: dict[str, str] = {}
 
     # -- accounts -------------------------------------------------------------------------
     def _build_accounts(self, rs: RuleSet) -> None:
@@ -283,11 +299,20 @@ class CompiledRules:
                 owner = self.acc_handle.get(hu) or self.acc_handle.get(("any", hu[1]))  # type: ignore[arg-type]
                 if owner:
                     return owner, "target.url"
-        if name:
-            owner = self.acc_name.get(self.normalizer.normalize(name))
+        if name and self.acc_name:
+            owner = self.acc_name.get(self._norm_name(name))
             if owner:
                 return owner, "target.name"
         return None
+
+    def _norm_name(self, name: str) -> str:
+        # Names repeat (one page liked a thousand times); memoized with a bound.
+        n = self._names.get(name)
+        if n is None:
+            if len(self._names) > 50_000:
+                self._names.clear()
+            n = self._names[name] = self.normalizer.normalize(name)
+        return n
 
     # -- scanning -------------------------------------------------------------------------
     def scan(self, field: str, raw: str) -> FieldScan:
@@ -315,6 +340,15 @@ class CompiledRules:
                 continue
             for cat, data in payloads:
                 hits.append(Hit(start, end + 1, cat, data))
+        if self._short_rx is not None:
+            n_before = len(hits)
+            for m in self._short_rx.finditer(norm):
+                a = m.start()
+                for cat, data in self._short[m.group()][1]:
+                    hits.append(Hit(a, a + 1, cat, data))
+            if len(hits) > n_before and n_before:
+                # Same order as the automaton gives: by end, shorter after longer (stable sort).
+                hits.sort(key=_end)
         if self._has_tags and "#" in raw:
             hits.extend(self._scan_hashtags(raw))
         fs = FieldScan(field, raw, norm, _clean(hits))
@@ -339,6 +373,10 @@ class CompiledRules:
                     # Offsets inside the glued tag: kept for adjacency tests via 'data' order.
                     out.append(Hit(a, b, cat, data + (("tag", a, start, end + 1),), hashtag=True))
         return out
+
+
+def _end(h: Hit) -> int:
+    return h.end
 
 
 def _clean(hits: list[Hit]) -> list[Hit]:

@@ -188,7 +188,7 @@ class Normalizer:
         toks = s.split()
         if not toks:
             return ""
-        if len(toks) > 2 and any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
+        if len(toks) > 2 and min(map(len, toks)) == 1 and any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
             return self._normalize_chain(s)
         cache = self._words
         get = cache.get
