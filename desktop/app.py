@@ -63,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         settings.set("language", args.lang)
     set_language(settings.language)
+    from desktop.qt_strings import install_qt_indonesian
+    install_qt_indonesian(app, settings.language)
     install_crash_handler()
 
     window = MainWindow(settings)

@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
             return
         self.settings.set("language", lang)
         set_language(lang)
+        app = QApplication.instance()
+        if app is not None:
+            from desktop.qt_strings import install_qt_indonesian
+            install_qt_indonesian(app, lang)
         page = self.stack.currentIndex()
         tab = self.tabs.currentIndex()
         self._build()  # every string is rebuilt in the new language
