@@ -34,7 +34,7 @@ APT_RUNTIME = ["libegl1", "libgl1", "libfontconfig1", "libfreetype6", "libxkbcom
                "libxkbcommon-x11-0", "libdbus-1-3", "libglib2.0-0", "libx11-xcb1", "libxcb-cursor0",
                "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0",
                "libxcb-render-util0", "libxcb-shape0", "libxcb-xfixes0", "libxcb-xkb1",
-               "libxcb-sync1", "libxcb-shm0", "fonts-dejavu-core"]
+               "libxcb-sync1", "libxcb-shm0", "fonts-dejavu-core", "fonts-noto-color-emoji"]
 APT_TEST = ["poppler-utils", "xvfb", "xauth"]
 
 

@@ -542,6 +542,7 @@ class MainWindow(QMainWindow):
         needs_pass = self._store_needs_passphrase()
         self.lock_page.prepare(needs_pass)
         self.stack.setCurrentWidget(self.lock_page)
+        self.statusBar().showMessage(tr("gui.lock.title"))
         self.menuBar().setEnabled(False)
         self.lock_page.setFocus()
 
@@ -563,6 +564,7 @@ class MainWindow(QMainWindow):
                 self.lock_page.show_problem(e.message())
                 return
         self._locked = False
+        self.statusBar().showMessage(tr("gui.statusbar.offline"))
         self.menuBar().setEnabled(True)
         self.stack.setCurrentIndex(self._before_lock)
         self._apply_autolock()

@@ -112,6 +112,23 @@ def main() -> int:
     shot(w, "08-coverage")
     w.show_tab(3)
     shot(w, "09-checklist")
+    # A photo finding (the demo's banner photos) when the photo libraries are installed.
+    from audit.photos import photos_available
+    if photos_available()[0]:
+        w.rescan_with_photos()
+        wait_for(w.result_shown)
+        w.show_tab(1)
+        fv = w.findings
+        for row in range(fv.proxy.rowCount()):
+            if fv.proxy.finding_at(row).rule.startswith("photo."):
+                fv.select_row(row)
+                break
+        shot(w, "10-photo-finding")
+    w.lock()
+    shot(w, "11-locked")
+    w.unlock(os.environ["JEJAK_NETRAL_PASSPHRASE"])
+    w.go_home()
+    shot(w, "12-start-again-last-results")
     w.close()
     return 0
 
