@@ -302,13 +302,15 @@ def build_windows(payload: Path | None = None) -> list[Path]:
     else:
         log("makensis not found: NSIS installer skipped")
     wixl = shutil.which("wixl")
-    if wixl and shutil.which("wixl-heat"):
+    if wixl and shutil.which("wixl-heat") and shutil.which("msibuild"):
         out = OUT / f"{APP}-{ver}-x64.msi"
         files_wxs = OUT / "payload-files.wxs"
         _write_wix_fragment(payload, files_wxs)
         t0 = time.monotonic()
-        run([wixl, "-a", "x64", "-D", f"Version={ver}", "-D", f"Payload={payload}",
-             "-o", out, HERE / "wix" / "jejak-netral.wxs", files_wxs])
+        # wixl resolves File sources relative to the working folder only (absolute paths fail).
+        run([wixl, "-a", "x64", "-D", f"Version={ver}", "-D", f"Payload={payload.name}", "-D", "Win64=yes",
+             "-o", out, HERE / "wix" / "jejak-netral.wxs", files_wxs], cwd=payload.parent, capture_output=True)
+        msi_add_org_copy(out)
         FIGURES["msi_seconds"] = round(time.monotonic() - t0, 1)
         log(f"MSI: {out} — {mib(out.stat().st_size)} in {FIGURES['msi_seconds']} s")
         made.append(out)
@@ -320,10 +322,46 @@ def build_windows(payload: Path | None = None) -> list[Path]:
     return made
 
 
+# wixl cannot author the MoveFile table, so it is added afterwards (msibuild, msitools):
+# Windows Installer's own way to copy files from outside the package at install time.
+MSI_SQL = [
+    "CREATE TABLE `MoveFile` (`FileKey` CHAR(72) NOT NULL, `Component_` CHAR(72) NOT NULL, "
+    "`SourceName` CHAR(255) LOCALIZABLE, `DestName` CHAR(255) LOCALIZABLE, `SourceFolder` CHAR(72), "
+    "`DestFolder` CHAR(72) NOT NULL, `Options` INT NOT NULL PRIMARY KEY `FileKey`)",
+    # ORGDIR\organisation.toml -> beside the app (Options 0 = copy, not move).
+    "INSERT INTO `MoveFile` (`FileKey`, `Component_`, `SourceName`, `DestName`, `SourceFolder`, `DestFolder`, "
+    "`Options`) VALUES ('OrgFile', 'InstallState', 'organisation.toml', 'organisation.toml', 'ORGDIR', "
+    "'INSTALLDIR', 0)",
+    "INSERT INTO `MoveFile` (`FileKey`, `Component_`, `SourceName`, `SourceFolder`, `DestFolder`, `Options`) "
+    "VALUES ('PackToml', 'RulePacksFolder', '*.toml', 'PACKSDIR', 'RULEPACKSDIR', 0)",
+    "INSERT INTO `MoveFile` (`FileKey`, `Component_`, `SourceName`, `SourceFolder`, `DestFolder`, `Options`) "
+    "VALUES ('PackSigned', 'RulePacksFolder', '*.jnpack', 'PACKSDIR', 'RULEPACKSDIR', 0)",
+    # Copies are not the package's own files: remove them on uninstall (InstallMode 2).
+    "INSERT INTO `RemoveFile` (`FileKey`, `Component_`, `FileName`, `DirProperty`, `InstallMode`) "
+    "VALUES ('RmOrgFile', 'InstallState', 'organisation.toml', 'INSTALLDIR', 2)",
+    "INSERT INTO `RemoveFile` (`FileKey`, `Component_`, `FileName`, `DirProperty`, `InstallMode`) "
+    "VALUES ('RmPacks', 'RulePacksFolder', '*.*', 'RULEPACKSDIR', 2)",
+    # Public properties HR passes on the command line must survive into the install script.
+    "UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;ORGDIR;PACKSDIR' "
+    "WHERE `Property` = 'SecureCustomProperties'",
+]
+
+
+def msi_add_org_copy(msi: Path) -> None:
+    cmd: list[str | Path] = ["msibuild", msi]
+    for q in MSI_SQL:
+        cmd += ["-q", q]
+    run(cmd)
+    seq = run(["msiinfo", "export", msi, "InstallExecuteSequence"], capture_output=True).stdout
+    if "MoveFiles" not in seq:
+        run(["msibuild", msi, "-q", "INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) "
+             "VALUES ('MoveFiles', 3800)"])
+
+
 def _write_wix_fragment(payload: Path, target: Path) -> None:
     """List every file of the bundle as WiX components (wixl-heat, from msitools)."""
-    files = "".join(f"{p.as_posix()}\n" for p in sorted(payload.rglob("*")) if p.is_file())
-    res = run(["wixl-heat", "-p", f"{payload.as_posix()}/", "--var", "var.Payload",
+    files = "".join(f"{p.relative_to(payload).as_posix()}\n" for p in sorted(payload.rglob("*")) if p.is_file())
+    res = run(["wixl-heat", "-p", "", "--var", "var.Payload",
                "--component-group", "AppFiles", "--directory-ref", "INSTALLDIR", "--win64"],
               input=files, capture_output=True)
     target.write_text(res.stdout, encoding="utf-8")

@@ -90,6 +90,7 @@ def run_wine_tests(setup: Path, msi: Path, figures: dict[str, object]) -> bool:
     (share / "rulepacks").mkdir(parents=True)
     (share / "organisation.toml").write_text(ORG_TEXT, encoding="utf-8")
     (share / "rulepacks" / PACK_NAME).write_text("# test pack\n", encoding="utf-8")
+    (share / "rulepacks" / "pilkada-uji.jnpack").write_bytes(b"{}")
     local = w.expand("LOCALAPPDATA")
     progdata = w.expand("ProgramData")
     progfiles = w.expand("ProgramW6432")
@@ -154,13 +155,13 @@ def run_wine_tests(setup: Path, msi: Path, figures: dict[str, object]) -> bool:
     if msi.exists():
         inst = local / "Programs" / "JejakNetral"
         t0 = time.monotonic()
-        rc = w.run(["msiexec", "/i", w.windows(msi), "/qn", f"ORGFILE={w.windows(share / 'organisation.toml')}",
+        rc = w.run(["msiexec", "/i", w.windows(msi), "/qn", f"ORGDIR={w.windows(share)}",
                     f"PACKSDIR={w.windows(share / 'rulepacks')}"])
         figures["msi_silent_install_seconds"] = round(time.monotonic() - t0, 1)
         org = inst / "organisation.toml"
         ok &= _check(rc == 0 and (inst / "jejak-netral-app.exe").is_file(), "MSI /qn installs per user", lines)
         ok &= _check(org.is_file() and org.read_text(encoding="utf-8") == ORG_TEXT,
-                     "MSI: ORGFILE= lands beside jejak-netral-app.exe", lines)
+                     "MSI: ORGDIR=<folder> puts organisation.toml beside jejak-netral-app.exe", lines)
         ok &= _check((inst / "rulepacks" / PACK_NAME).is_file(), "MSI: PACKSDIR= copied", lines)
         rc = w.run(["msiexec", "/x", w.windows(msi), "/qn"])
         ok &= _check(rc == 0 and _gone(inst, 30), "MSI /x /qn removes the folder (with the organisation file)",
