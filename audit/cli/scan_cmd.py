@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -12,7 +11,7 @@ from audit.demo import demo_archive_path
 from audit.i18n import language, tr
 from audit.model import iso
 from audit.pipeline import ScanProgress, ScanResult, scan
-from audit.scan_json import scan_document
+from audit.scan_json import FindingsSpool
 from audit.textfix import strip_controls
 from audit.timeutil import ZONES, system_zone_name
 
@@ -53,19 +52,29 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r{tr('scan.progress', items=p.items, findings=p.findings, pct=pct)}   ")
             sys.stderr.flush()
 
-    result = scan(paths, ruleset=ruleset, timezone_name=args.timezone or system_zone_name(),
-                  options=options, progress=progress, photos=args.photos)
-    if show_progress:
-        sys.stderr.write("\n")
-    if args.json_out:
-        doc = scan_document(result, language())
-        text = json.dumps(doc, ensure_ascii=False, indent=2)
+    # Findings stream to a spool as they are found (memory stays flat on huge archives);
+    # the document written from it is the one ``scan_document`` describes.
+    out_dir = str(Path(args.json_out).resolve().parent) if args.json_out and args.json_out != "-" else None
+    spool = FindingsSpool(language(), keep=None if args.all else 50, spool_dir=out_dir)
+    try:
+        result = scan(paths, ruleset=ruleset, timezone_name=args.timezone or system_zone_name(),
+                      options=options, progress=progress, photos=args.photos, sink=spool,
+                      keep_findings=False)
+        if show_progress:
+            sys.stderr.write("\n")
         if args.json_out == "-":
-            sys.stdout.write(text + "\n")
-        else:
-            Path(args.json_out).write_text(text + "\n", encoding="utf-8")
-    if args.json_out != "-":
-        print_summary(result, sys.stdout, show_all=args.all)
+            sys.stdout.flush()
+            spool.write_document(result, sys.stdout.buffer)
+            sys.stdout.buffer.write(b"\n")
+            sys.stdout.buffer.flush()
+        elif args.json_out:
+            with open(args.json_out, "wb") as fh:
+                spool.write_document(result, fh)
+                fh.write(b"\n")
+        if args.json_out != "-":
+            print_summary(result, sys.stdout, show_all=args.all, spool=spool)
+    finally:
+        spool.close()
     if result.problems:
         for s in result.problems:
             assert s.error is not None
@@ -83,7 +92,9 @@ def _clip(s: str | None, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def print_summary(result: ScanResult, out: TextIO, show_all: bool = False) -> None:
+def print_summary(result: ScanResult, out: TextIO, show_all: bool = False,
+                  spool: FindingsSpool | None = None) -> None:
+    """The console summary; with ``spool`` the findings come from it (scan with keep_findings=False)."""
     w = out.write
     for src in result.readable:
         cov = src.coverage
@@ -101,12 +112,18 @@ def print_summary(result: ScanResult, out: TextIO, show_all: bool = False) -> No
         for note in c["notes"]:
             w("  ! " + tr(note["code"], **note.get("params", {})) + "\n")
     w("\n")
-    f_all = sorted(result.findings, key=lambda f: (-_sev_rank(f.severity.value),
-                                                  iso(f.item.timestamp) or ""))
-    counts = {k: 0 for k in ("high", "medium", "low")}
-    for f in f_all:
-        counts[f.severity.value] += 1
-    w(tr("scan.findings_header", total=len(f_all), high=counts["high"], medium=counts["medium"],
+    if spool is not None:
+        f_all = spool.first_findings()
+        total = spool.count
+        counts = {k: spool.by_sev.get(k, 0) for k in ("high", "medium", "low")}
+    else:
+        f_all = sorted(result.findings, key=lambda f: (-_sev_rank(f.severity.value),
+                                                      iso(f.item.timestamp) or ""))
+        total = len(f_all)
+        counts = {k: 0 for k in ("high", "medium", "low")}
+        for f in f_all:
+            counts[f.severity.value] += 1
+    w(tr("scan.findings_header", total=total, high=counts["high"], medium=counts["medium"],
          low=counts["low"]) + "\n")
     shown = f_all if show_all else f_all[:50]
     lang = language()
@@ -123,8 +140,8 @@ def print_summary(result: ScanResult, out: TextIO, show_all: bool = False) -> No
             w(f"    “{_clip(it.text)}”\n")
         w(f"    {_clip(f.explanation.get(lang) or f.explanation.get('id'), 300)}\n")
         w(f"    → {tr('action.' + f.action)}" + (f": {f.action_url}" if f.action_url else "") + "\n")
-    if len(f_all) > len(shown):
-        w(tr("scan.more_findings", n=len(f_all) - len(shown)) + "\n")
+    if total > len(shown):
+        w(tr("scan.more_findings", n=total - len(shown)) + "\n")
     if result.manual_check_count:
         w(tr("scan.manual_check", n=result.manual_check_count) + "\n")
     if result.photos_status is None:
