@@ -1,0 +1,1 @@
+"""Helper scripts run as real subprocesses by the robustness tests (killed with SIGKILL)."""
