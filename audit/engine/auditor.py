@@ -9,6 +9,7 @@ or cancel), then severity from the act, its explicitness and its date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,6 +25,7 @@ from audit.model import Item, Kind
 from audit.rules.model import Phase, RuleSet
 
 STRENGTH_RANK = {"weak": 0, "medium": 1, "strong": 2}
+_HASHTAG_AT = re.compile(r"#[^\s#]+")
 INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIKE, Kind.GROUP_MEMBERSHIP, Kind.SHARE}
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
@@ -197,6 +199,18 @@ class Auditor:
                 return Claim("target.named", "support", "strong", m, [(fs, h)]), False
             if fs.has(M.NSRC):
                 neutral = True
+        if t is not None and t.handle and not neutral:
+            # Handles glue words ("sahabat_prabowogibran", "partaigelora"): read them glued,
+            # as hashtags are, with the same rule (a full name or team name counts; a bare
+            # short name needs campaign words glued to it).
+            fs = self.rules.scan_glued("target.handle", t.handle)
+            strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
+            if not strong and (fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)):
+                strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous" and not fs.norm.isdigit()]
+            if strong:
+                h = max(strong, key=lambda x: len(x.data[0]))
+                m = Mention((h.data[0],), "target", h, fs)
+                return Claim("target.named", "support", "strong", m, [(fs, h)]), False
         return None, neutral
 
     # ------------------------------------------------------------------ text
@@ -265,6 +279,8 @@ class Auditor:
 
         claims: list[Claim] = []
         for m in mentions:
+            if m.hit.hashtag and m.form in ("strong", "ambiguous") and self._campaign_tag(m, hits, fs):
+                m.form = "hashtag"
             if m.hit.hashtag and m.form != "hashtag":
                 tied = self._tied_tag(m, hits)
             else:
@@ -284,17 +300,22 @@ class Auditor:
                 "strong": True, "team": True, "hashtag": True, "named": True, "vote": True,
                 "ambiguous": ctx_for(m) or (in_phase and self._adjacent(sup, opp)) or (tied is not None and bool(tied)),
                 "weaknamed": ctx_for(m),
-                "weakvote": ctx_for(m) or (in_phase and calling),
+                "weakvote": ctx_for(m) or (in_phase and (calling or _strong(opp))),
                 "gesture": in_phase or ctx_for(m),
                 "bare_gesture": ctx_for(m),
                 "slogan": (election or any(o.form in strong_forms and self._side(o.entities[0]) ==
-                                           self._side(m.entities[0]) for o in mentions)) and bool(sup),
+                                           self._side(m.entities[0]) for o in mentions)) and
+                          any(x.data[0] != "weak" for x in (sup or ())),
             }.get(f, False)
             if not valid:
                 continue
             call = any(s.data[2] for s in (sup or []) if len(s.data) > 2 and isinstance(s.data[2], bool)) or \
                 any(w in fs.norm for w in CALL_WORDS) and f in ("vote", "weakvote")
             if f in ("vote", "weakvote"):
+                if _strong(opp):  # "jangan pilih 01", "jangan coblos 02": a number opposed
+                    best = next(o for o in opp if o.data[0] == "strong")
+                    claims.append(Claim("text.oppose", "oppose", "strong", m, [(fs, m.hit), (fs, best)]))
+                    continue
                 claims.append(Claim("text.number", "support", "strong", m, [(fs, m.hit)], call=call))
                 continue
             if f == "hashtag":
@@ -314,8 +335,45 @@ class Auditor:
                 claims.append(Claim("text.support", "support", ex, m, [(fs, m.hit), (fs, best)], call=call))
         claims.extend(self._membership(fs, mentions, kind))
         if not claims:
+            claims.extend(self._declared(fs, mentions, supports))
+        if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
         return self._neutralize(fs, claims, mentions)
+
+    def _campaign_tag(self, m: Mention, hits: list[Hit], fs: FieldScan) -> bool:
+        """A hashtag made only of one side's name and campaign words ("#PrabowoGibran2024",
+        "#GerakCepatGanjarMahfud", "#AMIN2024") is a campaign tag: support on its own.
+
+        A bare short name ("#amin", "#01") is not: it needs a second campaign part.
+        """
+        tag = m.hit.data[-1]
+        if not (isinstance(tag, tuple) and tag[:1] == ("tag",)):
+            return False
+        side = self._side(m.entities[0])
+        raw = _HASHTAG_AT.match(fs.raw, tag[1])
+        if raw is None:
+            return False
+        glued = self.rules.normalizer.normalize(raw.group()[1:]).replace(" ", "")
+        covered = [False] * len(glued)
+        parts = 0
+        for h in hits:
+            t = h.data[-1] if h.hashtag and h.data else None
+            if not (isinstance(t, tuple) and t[:1] == ("tag",) and t[1] == tag[1]):
+                continue
+            if h.cat == M.ALIAS:
+                if self._side(h.data[0]) != side:
+                    return False  # two sides in one tag: not one side's campaign tag
+            elif h.cat not in (M.SUPPORT, M.ELECTION, M.VOLUNTEER):
+                continue
+            for i in range(t[2], min(t[3], len(glued))):
+                covered[i] = True
+            parts += h.cat != M.ALIAS or h.data[1] == "slogan"
+        for i, ch in enumerate(glued):
+            if ch.isdigit():
+                if not covered[i]:
+                    parts += i == 0 or not glued[i - 1].isdigit()
+                covered[i] = True
+        return all(covered) and (m.form == "strong" or parts > 0)
 
     @staticmethod
     def _adjacent(sup: list[Hit] | None, opp: list[Hit] | None) -> bool:
@@ -353,6 +411,22 @@ class Auditor:
             if (pos in ("after", "any") and st[2] == tag[3]) or (pos in ("before", "any") and st[3] == tag[2]):
                 out.append(s)
         return out
+
+    def _declared(self, fs: FieldScan, mentions: list[Mention], supports: list[Hit]) -> list[Claim]:
+        """Support declared a few words after the name ("X resmi daftar. Kami dukung penuh!",
+        "Pak X tegas bgt... presidenku"): a text naming one side only, by a full name, and an
+        explicit support phrase later in it reads as support, one step less explicit."""
+        named = [m for m in mentions if m.form in ("strong", "team", "named") and not m.official
+                 and self._ent[m.entities[0]].type in ("pair", "candidate", "team")]
+        if not named or len({self._side(m.entities[0]) for m in mentions}) != 1:
+            return []
+        first = min(m.hit.start for m in named)
+        later = [s for s in supports if s.data[0] == "strong" and s.start > first and not s.hashtag
+                 and not any(m.hit.start <= s.start < m.hit.end for m in mentions)]
+        if not later:
+            return []
+        m = named[0]
+        return [Claim("text.support", "support", "medium", m, [(fs, m.hit), (fs, later[0])])]
 
     def _membership(self, fs: FieldScan, mentions: list[Mention], kind: Kind) -> list[Claim]:
         if kind not in (Kind.PROFILE, Kind.POST, Kind.PHOTO, Kind.VIDEO):
@@ -515,6 +589,10 @@ class Auditor:
                              if item.kind == Kind.MESSAGE else tr("engine.note.cannot_undo", lang))
             out[lang] = " ".join(p for p in parts if p)
         return out
+
+
+def _strong(phrases: list[Hit] | None) -> bool:
+    return any(p.data[0] == "strong" for p in phrases or ())
 
 
 def _deletes(w: str) -> set[str]:

@@ -27,6 +27,8 @@ ALIAS, NUM, SUPPORT, OPPOSE, ELECTION, VOLUNTEER, NEUTRAL, EXCL, MEMBER, DUTY, O
 
 GESTURE_TOKENS = {"onefinger", "vsign", "metalsign", "oksign"}
 _HASHTAG = re.compile(r"#[^\s#]+")
+# Dates, times and scores ("14.02.24", "01/02/2024", "13.00", "2-0"): their parts are not ballot numbers.
+_DATEISH = re.compile(r"(?<![0-9])[0-9]{1,4}(?:[./:-][0-9]{1,4}){1,2}(?![0-9])")
 
 
 @dataclass(slots=True)
@@ -328,6 +330,19 @@ class CompiledRules:
             self._cache[key] = fs
         return fs
 
+    def scan_glued(self, field: str, raw: str) -> FieldScan:
+        """Scan a handle as one glued word, the way hashtags are read ("tkn.prabowogibran").
+
+        Handles drop spaces, so names inside them are only found glued. Hits span the
+        whole value: a handle is evidence as a whole.
+        """
+        glued = "#" + re.sub(r"[^0-9a-z]+", "", raw.lower())
+        hits = [Hit(0, len(raw), h.cat, h.data[:-1], hashtag=True)
+                for h in self._scan_hashtags(glued)] if len(glued) > 3 else []
+        fs = FieldScan(field, raw, glued[1:], hits)
+        fs._normalizer = self.normalizer
+        return fs
+
     def _scan(self, field: str, raw: str) -> FieldScan:
         norm = self.normalizer.normalize(raw)
         hits: list[Hit] = []
@@ -353,6 +368,8 @@ class CompiledRules:
             hits.extend(self._scan_hashtags(raw))
         fs = FieldScan(field, raw, norm, _clean(hits))
         fs._normalizer = self.normalizer
+        if any(c.isdigit() for c in raw) and _DATEISH.search(raw):
+            _drop_dated_numbers(fs)
         return fs
 
     def _scan_hashtags(self, raw: str) -> list[Hit]:
@@ -373,6 +390,22 @@ class CompiledRules:
                     # Offsets inside the glued tag: kept for adjacency tests via 'data' order.
                     out.append(Hit(a, b, cat, data + (("tag", a, start, end + 1),), hashtag=True))
         return out
+
+
+def _drop_dated_numbers(fs: FieldScan) -> None:
+    """Remove bare-number name hits that are parts of a date, time or score."""
+    bare = [h for h in fs.hits if h.cat == ALIAS and not h.hashtag and fs.norm[h.start:h.end].isdigit()]
+    if not bare:
+        return
+    spans = [m.span() for m in _DATEISH.finditer(fs.raw)]
+    drop = set()
+    for h in bare:
+        a, b = fs.original_span(h)
+        if any(x <= a and b <= y for x, y in spans):
+            drop.add(id(h))
+    if drop:
+        fs.hits = [h for h in fs.hits if id(h) not in drop]
+        fs._cats = None
 
 
 def _end(h: Hit) -> int:

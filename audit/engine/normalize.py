@@ -50,6 +50,8 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A whole word with an inner capital ("PrabowoGibran", "NasDem").
+_CAMEL_WORD = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _SEP = re.compile(r"[^a-z0-9#@$\s" + re.escape(_APOSTROPHES) + r"]+|\s+")
 # The same separators as a 1:1 table for the fast path (runs of spaces are collapsed later).
 _SEP_TABLE = str.maketrans({chr(i): " " for i in range(128)
@@ -110,7 +112,7 @@ class Normalizer:
         self.vocab = frozenset(vocab)
         self._words: dict[str, str] = {}   # word -> normalized word(s), see ``normalize``
         self.steps: list[tuple[re.Pattern[str], Repl]] = [
-            (_CAMEL, " "),
+            (_CAMEL_WORD, self._camel),
             (re.compile(r"[A-Z]+"), lambda m: m.group().lower()),
             (_APOS, ""),
             (_SEP, " "),
@@ -127,6 +129,12 @@ class Normalizer:
     # -- token repair -------------------------------------------------------------------
     def _known(self, w: str) -> bool:
         return w in self.vocab
+
+    def _camel(self, m: re.Match[str]) -> str:
+        # CamelCase glues words ("PrabowoGibran"), except in names the rule set spells that
+        # way ("NasDem"): splitting those would make the name unmatchable.
+        w = m.group()
+        return w if w.lower() in self.vocab else _CAMEL.sub(" ", w)
 
     def _fix_letters(self, w: str) -> str:
         # Stretching is 3+ repeats ("menanggg") or a doubled last letter ("mantapp"); inner
@@ -177,7 +185,7 @@ class Normalizer:
         # Fast path: the same steps as ``self.steps``, with cheap checks to skip the ones that
         # cannot change anything; ``normalize_mapped`` (tested equal) runs them all.
         if not s.islower() and _CAMEL.search(s):
-            s = _CAMEL.sub(" ", s)
+            s = _CAMEL_WORD.sub(self._camel, s)
         s = s.lower()
         if "'" in s or "`" in s:
             s = _APOS.sub("", s)

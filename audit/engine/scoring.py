@@ -3,7 +3,8 @@
 Severity = kind of act (own post > share > comment > join/follow > like, from
 ``audit.model.KIND_WEIGHT``) + explicitness + the phase the date falls in.
 Items dated outside every phase of the election they point at are at most
-"low" (review): the rules target election periods.
+"low" (review): the rules target election periods. Undated items with explicit
+(strong) evidence score like items inside a phase.
 """
 
 from __future__ import annotations
@@ -46,7 +47,11 @@ def severity(kind: Kind, explicit: str, phase_kind: str | None, *, dated: bool, 
         return Severity.LOW
     if membership:
         return Severity.HIGH
-    score = KIND_WEIGHT.get(kind, 1) + EXPLICIT.get(explicit, 0) + (PHASE_BONUS.get(phase_kind or "", 0) if dated else 0)
+    # Some archives never date an act (X likes). Explicit campaign content cannot be placed
+    # outside the election, so an undated strong claim weighs like one inside a phase;
+    # weaker evidence gets the benefit of the doubt.
+    bonus = PHASE_BONUS.get(phase_kind or "", 0) if dated else int(explicit == "strong")
+    score = KIND_WEIGHT.get(kind, 1) + EXPLICIT.get(explicit, 0) + bonus
     if score >= 6 and explicit != "weak":
         return Severity.HIGH
     if score >= 4:
