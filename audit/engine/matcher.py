@@ -336,11 +336,18 @@ class CompiledRules:
         Handles drop spaces, so names inside them are only found glued. Hits span the
         whole value: a handle is evidence as a whole.
         """
+        key = ("glued:" + field, raw)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached  # one followed account is seen again in likes, saves, comments
         glued = "#" + re.sub(r"[^0-9a-z]+", "", raw.lower())
         hits = [Hit(0, len(raw), h.cat, h.data[:-1], hashtag=True)
                 for h in self._scan_hashtags(glued)] if len(glued) > 3 else []
         fs = FieldScan(field, raw, glued[1:], hits)
         fs._normalizer = self.normalizer
+        if len(self._cache) >= 50_000:
+            self._cache.clear()
+        self._cache[key] = fs
         return fs
 
     def _scan(self, field: str, raw: str) -> FieldScan:
