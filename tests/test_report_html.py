@@ -62,7 +62,7 @@ def test_report_holds_runs_archives_gaps_counts_and_findings(tmp_path):
     assert "Findings: 7 — done 3, to do 3, not applicable 1, cannot do 0" in text
     assert "Cleanup progress: 57%" in text
     assert "By level: high 1, medium 6, low 0" in text
-    row = re.search(r"Like campaign</td>(.*?)</tr>", html)
+    row = re.search(r"Liking campaign content</td>(.*?)</tr>", html)
     assert row and re.findall(r">(\d+)<", row.group(1)) == ["1", "3", "1", "0", "5"]
     assert "Ayo pilih" in text and "Relawan Kota X" in text and "Not partisan: official duty" in text
     data = collect(st, run)
