@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = args.examples if args.examples else (None if per_target else 2000)
     tally = Tally()
     first_seed: dict[tuple[str, str], int] = {}
+    slowest_seed: dict[str, int] = {}
     t_all = time.monotonic()
     for name, fn in chosen.items():
         t0 = time.monotonic()
@@ -78,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             if per_target is not None and time.monotonic() - t0 >= per_target:
                 break
             out = fn(random.Random(i))
+            if out.seconds > tally.slowest.get(name, -1.0):
+                slowest_seed[name] = i
             tally.add(name, out)
             if out.crash is not None:
                 key = (name, out.crash.error.split(":")[0] + " " + _where(out.crash.trace))
@@ -90,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         took = time.monotonic() - t0
         n_crash = len(tally.crashes.get(name, []))
         print(f"{name:16s} {tally.tried.get(name, 0):8d} inputs  {took:7.1f} s  "
-              f"slowest {tally.slowest.get(name, 0):5.2f} s  crashes {n_crash}", flush=True)
+              f"slowest {tally.slowest.get(name, 0):5.2f} s (seed {slowest_seed.get(name, '-')})  "
+              f"crashes {n_crash}", flush=True)
     total = sum(tally.tried.values())
     print(f"{'TOTAL':16s} {total:8d} inputs  {time.monotonic() - t_all:7.1f} s")
     for (name, what), seed in first_seed.items():
