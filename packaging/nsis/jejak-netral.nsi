@@ -114,11 +114,12 @@ Function .onInit
       Quit
     ${EndIf}
     StrCpy $AllUsers 1
-    SetShellVarContext all
-    ; Only replace the per-user default, never a folder given with /D=.
+    ; Only replace the per-user default, never a folder given with /D=. Compared before the
+    ; context switch: in the "all" context $LOCALAPPDATA names a different folder.
     ${If} $INSTDIR == "$LOCALAPPDATA\Programs\${APPKEY}"
       StrCpy $INSTDIR "$PROGRAMFILES64\${APPKEY}"
     ${EndIf}
+    SetShellVarContext all
   ${EndIf}
 
   StrCpy $NoShortcut 0
