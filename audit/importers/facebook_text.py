@@ -188,8 +188,19 @@ def _parse_with(title: str | None, en: tuple[str, ...] | list[str], id_: tuple[s
     return None
 
 
+# A heavy user likes and comments on the same pages again and again: the same sentence
+# recurs thousands of times. Parsing is pure and TitleInfo frozen, so recent answers are
+# kept (a small LRU: memory stays flat, the pages liked most stay in it).
+_MEMO_SIZE = 512
+
+
 def parse_reaction_title(title: str | None, owner: str | None = None) -> TitleInfo | None:
     """"Budi liked Siti's post." -> target "Siti", obj "post"."""
+    return _parse_reaction_title(title, owner)
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _parse_reaction_title(title: str | None, owner: str | None) -> TitleInfo | None:
     return _parse_with(title, tuple(_EN_REACT), tuple(_ID_REACT), owner)
 
 
@@ -200,6 +211,11 @@ def reaction_from_verb(verb: str | None) -> str | None:
 
 
 def parse_comment_title(title: str | None, owner: str | None = None) -> TitleInfo | None:
+    return _parse_comment_title(title, owner)
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _parse_comment_title(title: str | None, owner: str | None) -> TitleInfo | None:
     return _parse_with(title, _EN_COMMENT, _ID_COMMENT, owner)
 
 
