@@ -43,6 +43,7 @@ class Measure:
     wall: float
     rss_mb: float
     out: dict = field(default_factory=dict)  # type: ignore[type-arg]
+    cpu: float = 0.0   # user + system CPU of the process: steadier than wall time on a shared machine
 
 
 def run_child(args: list[str], env: dict[str, str] | None = None) -> Measure:
@@ -75,7 +76,7 @@ def run_child(args: list[str], env: dict[str, str] | None = None) -> Measure:
         data = json.loads(last[0]) if last else {}
     except ValueError:
         data = {}
-    return Measure(wall, ru.ru_maxrss / 1024, data)
+    return Measure(wall, ru.ru_maxrss / 1024, data, ru.ru_utime + ru.ru_stime)
 
 
 def text_bytes(archive: Path) -> int:
@@ -96,10 +97,10 @@ def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str]) -> d
     row: dict[str, object] = {"platform": plat, "items": n, "text_mb": text_bytes(archive) / 1e6,
                               "gen_s": gen_s}
     floor = run_child([py, "-m", "benchmarks.steps", "floor", str(archive)])
-    row.update(floor_s=floor.wall, floor_rss=floor.rss_mb, records=floor.out.get("records"))
+    row.update(floor_s=floor.wall, floor_cpu=floor.cpu, floor_rss=floor.rss_mb, records=floor.out.get("records"))
     if "stream" in steps:
         fs = run_child([py, "-m", "benchmarks.steps", "floor_stream", str(archive)])
-        row.update(stream_s=fs.wall, stream_rss=fs.rss_mb)
+        row.update(stream_s=fs.wall, stream_cpu=fs.cpu, stream_rss=fs.rss_mb)
     env = os.environ.copy()
     env["JEJAK_NETRAL_DATA_DIR"] = str(work / "data")
     if "scan" in steps:
@@ -107,7 +108,7 @@ def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str]) -> d
         sc = run_child([py, "-m", "audit", "scan", str(archive), "--json", str(out_json), "--quiet"], env)
         doc = json.loads(out_json.read_bytes()) if out_json.stat().st_size < 2_000_000_000 else {}
         summ = doc.get("summary", {})
-        row.update(scan_s=sc.wall, scan_rss=sc.rss_mb, items_total=summ.get("items_total"),
+        row.update(scan_s=sc.wall, scan_cpu=sc.cpu, scan_rss=sc.rss_mb, items_total=summ.get("items_total"),
                    findings=summ.get("findings_total"))
         out_json.unlink()
     if "import" in steps:
@@ -115,9 +116,9 @@ def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str]) -> d
         key = Cipher.new_key().hex()
         db = work / f"{name}.db"
         im = run_child([py, "-m", "benchmarks.steps", "import", str(archive), str(db), key], env)
-        row.update(import_s=im.wall, import_rss=im.rss_mb)
+        row.update(import_s=im.wall, import_cpu=im.cpu, import_rss=im.rss_mb)
         ro = run_child([py, "-m", "benchmarks.steps", "reopen", str(db), key], env)
-        row.update(reopen_s=ro.wall, reopen_load_s=ro.out.get("t_load"), reopen_rss=ro.rss_mb,
+        row.update(reopen_s=ro.wall, reopen_cpu=ro.cpu, reopen_load_s=ro.out.get("t_load"), reopen_rss=ro.rss_mb,
                    reopen_findings=ro.out.get("findings"))
         for p in work.glob(f"{name}.db*"):
             p.unlink()
@@ -133,21 +134,22 @@ def _f(v: object, fmt: str) -> str:
 
 
 def print_table(rows: list[dict[str, object]]) -> None:
+    """Seconds are CPU seconds of each process (user + system); wall time is in the JSON rows."""
     head = ("platform", "items", "text MB", "orjson s", "ijson s", "scan s", "scan/floor", "items/s",
             "scan RSS", "import s", "imp/floor", "imp RSS", "reopen s", "findings")
     lines = [head]
     for r in rows:
         # The floor is the faster plain decode: orjson on whole members, or ijson streaming.
-        fl = min(v for v in (r["floor_s"], r.get("stream_s")) if isinstance(v, float))
-        scan = r.get("scan_s")
-        imp = r.get("import_s")
+        fl = min(v for v in (r.get("floor_cpu"), r.get("stream_cpu")) if isinstance(v, float))
+        scan = r.get("scan_cpu")
+        imp = r.get("import_cpu")
         lines.append((
-            str(r["platform"]), f"{r['items']:,}", _f(r["text_mb"], ".0f"), _f(fl, ".2f"),
-            _f(r.get("stream_s"), ".2f"), _f(scan, ".2f"),
-            _f(scan / fl if isinstance(scan, float) else None, ".2f"),  # type: ignore[operator]
+            str(r["platform"]), f"{r['items']:,}", _f(r["text_mb"], ".0f"), _f(r.get("floor_cpu"), ".2f"),
+            _f(r.get("stream_cpu"), ".2f"), _f(scan, ".2f"),
+            _f(scan / fl if isinstance(scan, float) else None, ".1f"),  # type: ignore[operator]
             _f(r["items"] / scan if isinstance(scan, float) else None, ",.0f"),  # type: ignore[operator]
             _f(r.get("scan_rss"), ".0f") + " MB", _f(imp, ".2f"),
-            _f(imp / fl if isinstance(imp, float) else None, ".2f"),  # type: ignore[operator]
+            _f(imp / fl if isinstance(imp, float) else None, ".1f"),  # type: ignore[operator]
             _f(r.get("import_rss"), ".0f") + " MB", _f(r.get("reopen_s"), ".2f"),
             _f(r.get("findings"), ",")))
     widths = [max(len(row[i]) for row in lines) for i in range(len(head))]
@@ -155,6 +157,7 @@ def print_table(rows: list[dict[str, object]]) -> None:
         print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
         if i == 0:
             print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    print("(seconds: CPU time of each fresh process; reopen: wall time including interpreter start)")
 
 
 def machine() -> str:
@@ -189,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [SIZES[s.strip().lower()] for s in args.sizes.split(",") if s.strip()]
     plats = [args.only] if args.only else ["fb", "x"]
     steps = {s.strip() for s in args.steps.split(",")}
-    print(f"machine: {machine()}", flush=True)
+    print(f"machine: {machine()}, load average {os.getloadavg()[0]:.1f}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="jn-bench-", dir=args.keep) as tmp:
         work = Path(tmp)
