@@ -37,7 +37,13 @@ def run_then_kill(proc: subprocess.Popen[str], delay: float) -> list[str]:
         proc.wait(timeout=delay)
     except subprocess.TimeoutExpired:
         proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=60)
+    proc.wait(timeout=60)
+    # Read through the same buffered reader as READY: communicate() would read the pipe's fd
+    # directly and lose lines that readline() had already buffered.
+    out = proc.stdout.read()  # type: ignore[union-attr]
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    proc.stdout.close()  # type: ignore[union-attr]
+    proc.stderr.close()  # type: ignore[union-attr]
     assert proc.returncode in (-signal.SIGKILL, 0), err[-3000:]
     return out.splitlines()
 
