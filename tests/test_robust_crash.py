@@ -128,12 +128,12 @@ def edit_kills(tmp_path: Path, iterations: int, seed: int) -> dict[str, int]:
 
 
 def test_sigkill_during_import_never_loses_or_half_keeps_anything(tmp_path):
-    stats = import_kills(tmp_path, iterations=6, seed=1)
+    stats = import_kills(tmp_path, iterations=4, seed=1)
     assert stats["imports_completed"] >= 2
 
 
 def test_sigkill_during_checklist_edits_keeps_every_saved_change(tmp_path):
-    stats = edit_kills(tmp_path, iterations=6, seed=2)
+    stats = edit_kills(tmp_path, iterations=4, seed=2)
     assert stats["saved_edits_checked"] > 0
 
 
