@@ -203,15 +203,16 @@ def reason_text(f: StoredFinding, lang: str | None = None) -> str:
 class Checklist:
     """The checklist of one run, backed by the store (every change is committed at once)."""
 
-    def __init__(self, store: Store, run_id: int) -> None:
+    def __init__(self, store: Store, run_id: int, findings: list[StoredFinding] | None = None) -> None:
+        """``findings``: this run's findings already read (e.g. on a worker thread), else read here."""
         self.store = store
         self.run_id = run_id
         self.findings: list[StoredFinding] = []
         self.tasks: list[Task] = []
-        self.reload()
+        self.reload(findings)
 
-    def reload(self) -> None:
-        self.findings = self.store.findings(self.run_id)
+    def reload(self, findings: list[StoredFinding] | None = None) -> None:
+        self.findings = findings if findings is not None else self.store.findings(self.run_id)
         self._by_id = {f.id: f for f in self.findings}
         self.tasks = build_tasks(self.findings)
 

@@ -284,8 +284,9 @@ class ChecklistView(QWidget):
         self._update_buttons()
 
     # ---- loading ---------------------------------------------------------------------------------
-    def set_run(self, run_id: int) -> None:
-        self.checklist = Checklist(self.store, run_id)
+    def set_run(self, run_id: int, findings: list[Any] | None = None) -> None:
+        """``findings``: the run's stored findings when already read off the GUI thread."""
+        self.checklist = Checklist(self.store, run_id, findings)
         info = self.store.run(run_id)
         self.finding_model.run_id = run_id
         self.finding_model.tz = info.timezone or "WIB"

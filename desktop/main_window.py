@@ -229,7 +229,10 @@ class MainWindow(QMainWindow):
         if self.store is None or self.outcome is None or self.outcome.run_id is None:
             return self._placeholder_checklist(self._store_problem)
         view = ChecklistView(self.store, parent=None)
-        view.set_run(self.outcome.run_id)
+        # The findings were read and decrypted on the worker thread (a big audit holds tens
+        # of thousands): taken once, so a later tab rebuild reads fresh states from the store.
+        stored, self.outcome.stored = self.outcome.stored, None
+        view.set_run(self.outcome.run_id, stored)
         return view
 
     def _set_checklist_tab(self) -> None:

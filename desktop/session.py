@@ -34,6 +34,7 @@ class ScanOutcome:
     result: Any                       # audit.pipeline.ScanResult
     run_id: int | None = None
     states: dict[bytes, str] = field(default_factory=dict)   # finding blind key -> checklist state
+    stored: list[Any] | None = None   # the run's StoredFindings, read on the worker thread for the checklist
 
 
 def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
@@ -54,9 +55,11 @@ def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
         if sink is not None and run_id is None:
             sink.abort()
         states: dict[bytes, str] = {}
+        stored = None
         if run_id is not None and store is not None:
-            states = read_states(store, run_id)
-        return ScanOutcome(req, result, run_id, states)
+            stored = read_findings(store, run_id)
+            states = {sf.fkey: sf.state for sf in stored} if stored is not None else read_states(store, run_id)
+        return ScanOutcome(req, result, run_id, states, stored)
     return job
 
 
@@ -73,6 +76,20 @@ def make_reopen_job(store: Any, run_id: int) -> Callable[..., ScanOutcome]:
         req = ScanRequest([], "", {}, False)
         return ScanOutcome(req, result, run_id, read_states(store, run_id))
     return job
+
+
+def read_findings(store: Any, run_id: int) -> list[Any] | None:
+    """The run's findings with content, read on the calling (worker) thread; None if unreadable."""
+    try:
+        conn = store.reconnect()
+    except AuditError:
+        return None
+    try:
+        return conn.findings(run_id)
+    except AuditError:
+        return None
+    finally:
+        conn.close()
 
 
 def read_states(store: Any, run_id: int) -> dict[bytes, str]:
