@@ -80,3 +80,15 @@ def test_organisation_packs_join_the_packs_in_use(tmp_path, monkeypatch):
     assert [p.name for p in paths] == ["pemilu-2024-nasional.toml", example.name]
     rs = load_packs()
     assert len(rs.packs) == 2
+
+
+def test_org_show_reports_what_was_read_and_ignored(tmp_path, monkeypatch, capsys):
+    from audit.cli import main
+    f = tmp_path / "organisation.toml"
+    f.write_text('[organisation]\nname = "BKD Contoh"\n[defaults]\ntimezone = "UTC"\n')
+    monkeypatch.setenv(ENV_ORG_CONFIG, str(f))
+    assert main(["org", "show"]) == 1
+    out = capsys.readouterr().out
+    assert "BKD Contoh" in out and str(f) in out and "defaults.timezone" in out
+    monkeypatch.setenv(ENV_ORG_CONFIG, str(tmp_path / "none.toml"))
+    assert main(["org", "show"]) == 0

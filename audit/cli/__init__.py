@@ -26,6 +26,7 @@ SUBCOMMANDS = [
     "audit.cli.report_cmd",
     "audit.cli.data_cmd",
     "audit.cli.packs_cmd",
+    "audit.cli.org_cmd",
     "audit.cli.bench_cmd",
 ]
 
