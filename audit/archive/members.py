@@ -137,6 +137,9 @@ class ZipSource(MemberSource):
         total = 0
         encrypted = 0
         for info in infos:
+            if not info.filename:  # a damaged header with a zero-length name (zipfile's is_dir() fails on it)
+                self.refused.append(("", "unsafe_name"))
+                continue
             if info.is_dir():
                 continue
             name = safe_member_name(info.filename, lim)
