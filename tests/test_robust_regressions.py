@@ -168,3 +168,24 @@ def test_unknown_zip_version_and_undecodable_names_are_typed_errors(tmp_path):
     p = tmp_path / "telegram-name.zip"
     p.write_bytes(bytes(bad))
     assert _read_all_members(p) == ["archive.member_unreadable"]
+
+
+def test_zero_length_member_name_is_refused(tmp_path):
+    """Found by ``python -m fuzz`` (zipreader seed 109779): a central directory entry whose name
+    length is 0 made zipfile's ZipInfo.is_dir() raise IndexError while listing."""
+    import struct
+    good = _zip_bytes(tmp_path, {"a.json": b"{}", "result.json": b'{"chats": {"list": []}}'})
+    data = bytearray(good)
+    cd = data.index(b"PK\x01\x02")
+    name_len = struct.unpack_from("<H", data, cd + 28)[0]
+    struct.pack_into("<H", data, cd + 28, 0)
+    del data[cd + 46: cd + 46 + name_len]
+    eocd = data.index(b"PK\x05\x06")
+    cd_size = struct.unpack_from("<I", data, eocd + 12)[0]
+    struct.pack_into("<I", data, eocd + 12, cd_size - name_len)
+    p = tmp_path / "telegram-noname.zip"
+    p.write_bytes(bytes(data))
+    from audit.archive.members import ZipSource
+    src = ZipSource(p)
+    assert [m.path for m in src.members()] == ["result.json"]
+    assert src.refused == [("", "unsafe_name")]
