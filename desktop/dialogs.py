@@ -111,3 +111,23 @@ def confirm_wipe(parent: QWidget | None) -> bool:
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_store_recovery(parent: QWidget | None, message: str, can_restore: bool) -> str:
+    """A damaged store: "restore", "start_over" or "cancel" (the damaged file is kept either way)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("gui.recovery.title"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    restore = box.addButton(tr("gui.recovery.restore"), QMessageBox.ButtonRole.AcceptRole) if can_restore else None
+    fresh = box.addButton(tr("gui.recovery.start_over"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(tr("gui.recovery.later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or later)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    if clicked is fresh:
+        return "start_over"
+    return "cancel"

@@ -293,9 +293,12 @@ class MainWindow(QMainWindow):
             return
         self._store_tried = True
         from audit.security.keys import KeyUnavailable
-        from audit.store import open_store
+        from audit.store import StoreHealthError, open_store
         try:
             self.store = open_store()
+            return
+        except StoreHealthError as e:
+            self._recover_store(e)
             return
         except KeyUnavailable as e:
             problem = e.message()
@@ -427,16 +430,42 @@ class MainWindow(QMainWindow):
         except AuditError:
             return
         from audit.security.keys import KeyUnavailable
-        from audit.store import open_store
+        from audit.store import StoreHealthError, open_store
         try:
             self.store = open_store()
             self._store_tried = True
+        except StoreHealthError as e:
+            self._store_tried = True
+            self._recover_store(e)
         except KeyUnavailable:
             return  # a passphrase store: asked for when the user opens results or scans
         except (AuditError, OSError) as e:
             self._store_problem = tr("gui.checklist.store_problem",
                                      why=e.message() if isinstance(e, AuditError) else str(e))
         self._show_last_run()
+
+    def _recover_store(self, err: Any) -> None:
+        """A damaged or unwritable store at start: keep the damaged file, offer a way out."""
+        from audit.store import open_store
+        from audit.store.recovery import CORRUPT, UNREADABLE, restore_backup, start_over
+        health = err.health
+        if health.status not in (CORRUPT, UNREADABLE):
+            self._store_problem = err.message()   # read-only folder: nothing to repair here
+            dialogs.show_info(self, tr("gui.recovery.title"), err.message())
+            return
+        choice = dialogs.ask_store_recovery(self, err.message(), bool(health.backups))
+        try:
+            if choice == "restore":
+                restore_backup(health.path, health.backups[0])
+            elif choice == "start_over":
+                start_over(health.path)
+            else:
+                self._store_problem = err.message()
+                return
+            self.store = open_store()
+        except AuditError as e:
+            self._store_problem = e.message()
+            dialogs.show_info(self, tr("gui.recovery.title"), e.message())
 
     def _show_last_run(self) -> None:
         if not hasattr(self, "welcome"):

@@ -110,3 +110,23 @@ def test_photo_option_follows_availability(window, monkeypatch):
     assert window.welcome.photos_box.isEnabled()
     window.welcome.photos_box.setChecked(True)
     assert window.settings.get("check_photos") is True
+
+
+def test_damaged_store_at_start_is_restored_from_backup_after_asking(qtbot, monkeypatch):
+    monkeypatch.setenv("JEJAK_NETRAL_PASSPHRASE", PASS)
+    from audit.store import open_store
+    from audit.store.store import default_path
+    from audit.security.keys import open_cipher
+    open_store(cipher=open_cipher()).close()      # a good store + its daily backup
+    path = default_path()
+    damaged = b"SQLite format 3\x00" + b"\xee" * 8192
+    path.write_bytes(damaged)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_store_recovery",
+                        lambda _p, message, can_restore: asked.append((message, can_restore)) or "restore")
+    w = MainWindow(Settings())
+    qtbot.addWidget(w)
+    assert asked and asked[0][1] is True and "rusak" in asked[0][0]
+    assert w.store is not None
+    assert any(p.read_bytes() == damaged for p in path.parent.glob("jejak-netral.damaged-*.db"))
+    w.store.close()

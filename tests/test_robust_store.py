@@ -178,9 +178,11 @@ def test_a_failing_write_rolls_back_the_whole_change(store, monkeypatch):
         st.conn.execute(f"PRAGMA max_page_count={pages}")
         big = "x" * 200_000
         could_undo = st.can_undo(runs[0])
-        with pytest.raises(sqlite3.OperationalError, match="full") as e:
+        # The store itself turns SQLite's error into the typed, translated one.
+        with pytest.raises(StoreError) as e:
             st.set_state(runs[0], ids, "not_applicable", "other", big)
-        err = recovery.as_store_error(e.value, path)
+        err = e.value
+        assert isinstance(err.__cause__, sqlite3.OperationalError) and "full" in str(err.__cause__)
         assert err.code == "store.recovery.disk_full" and "penuh" in err.message("id")
         after = [f.state for f in st.findings(runs[0], ids=ids, content=False)]
         assert after == before

@@ -19,6 +19,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     wp = ps.add_parser("wipe", help="delete all app data (never your archives)")
     wp.add_argument("--yes", action="store_true", help="do not ask")
     wp.set_defaults(func=_wipe)
+    r = ps.add_parser("recover", help="check the store; restore the last good backup or start over")
+    g = r.add_mutually_exclusive_group()
+    g.add_argument("--restore", action="store_true", help="restore the newest good backup")
+    g.add_argument("--start-over", action="store_true", help="set the damaged store aside and start empty")
+    r.set_defaults(func=_recover)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
 
@@ -44,4 +49,27 @@ def _wipe(args: argparse.Namespace) -> int:
     if rep.failed:
         print(tr("wipe.partial", files=", ".join(p for p, _ in rep.failed)), file=sys.stderr)
         return 1
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    """The damaged file is always kept (copied aside), whatever is chosen."""
+    from audit.store.recovery import CORRUPT, UNREADABLE, check_store, restore_backup, start_over
+    from audit.store.store import default_path
+    health = check_store(default_path())
+    print(health.message())
+    if health.ok:
+        return 0
+    if health.status not in (CORRUPT, UNREADABLE):
+        return 2
+    if args.restore:
+        if not health.backups:
+            print(tr("store.recovery.bad_backup", path="-", reason="no backup"), file=sys.stderr)
+            return 2
+        kept = restore_backup(health.path, health.backups[0])
+    elif args.start_over:
+        kept = start_over(health.path)
+    else:
+        return 2
+    print(tr("data.recover.kept", path=str(kept)))
     return 0

@@ -9,6 +9,8 @@ the findings are loaded (the items table holds blind fingerprints only).
 
 from __future__ import annotations
 
+import contextlib
+
 import json
 import logging
 import os
@@ -209,8 +211,18 @@ class Store:
         if row is not None:
             self.cipher.open_bytes(row[0])  # raises StoreError("store.decrypt_failed")
 
+    @contextlib.contextmanager
     def transaction(self) -> Any:
-        return dbmod.transaction(self.conn)
+        """A write transaction; a full disk or a read-only file becomes a typed, clear error.
+
+        The transaction is rolled back first, so nothing is half-written.
+        """
+        try:
+            with dbmod.transaction(self.conn) as c:
+                yield c
+        except sqlite3.Error as e:
+            from audit.store.recovery import as_store_error
+            raise as_store_error(e, self.path) from e
 
     # ---- sealing ---------------------------------------------------------------------------
     def seal(self, value: str | None) -> bytes | None:
