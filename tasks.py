@@ -88,7 +88,11 @@ def ensure_venv(extras: str) -> None:
     if run(pip + ["-U", "pip"]) != 0:
         log("could not upgrade pip; continuing with the one there is")
     target = f".[{extras}]" if extras else "."
-    if run(pip + ["-e", target], cwd=ROOT) != 0:
+    constraints = ROOT / "packaging" / "constraints.txt"
+    pinned = ["-c", str(constraints)] if constraints.exists() else []
+    # The pinned set first (reproducible); unpinned if a pin has no wheel for this machine.
+    if run(pip + pinned + ["-e", target], cwd=ROOT) != 0 and (
+            not pinned or run(pip + ["-e", target], cwd=ROOT) != 0):
         sys.exit("[tasks] pip install failed")
     photo_script = ROOT / "packaging" / "install_photo_extra.py"
     if "photos" in extras and photo_script.exists():
