@@ -127,7 +127,10 @@ def _child_import(archive: str) -> None:
         win.start_scan([archive])
     QTimer.singleShot(200, start)
     app.exec()
-    win.close()
+    # The figures are out: skip interpreter finalization (PySide6 6.12 can abort while
+    # garbage-collecting at exit after a big run, "bool_dealloc"; it says nothing about the run).
+    sys.stdout.flush()
+    os._exit(0)
 
 
 # -- parent -----------------------------------------------------------------------------------
