@@ -55,9 +55,13 @@ def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
         try:
             return _run(progress_and_collect, is_cancelled)
         finally:
+            # What the scan made and still holds (findings, items) stays out of full
+            # collections too: a first full pass over it would freeze the results screen.
+            # Refcounting still frees it all when the next scan replaces it.
+            gc.collect(1)
+            gc.freeze()
             if was_enabled:
                 gc.enable()
-            gc.unfreeze()
 
     def _run(progress: Callable[[Any], None], is_cancelled: Callable[[], bool]) -> ScanOutcome:
         from audit.pipeline import scan
