@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         self.resize(1280, 760)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 480)  # 1366x768 at 150 % is 911x512 logical pixels
         self._locked = False
         self._lock_timer = QTimer(self)
         self._lock_timer.setSingleShot(True)

@@ -85,7 +85,9 @@ class OverviewView(QScrollArea):
         sev = Counter(f.severity.value for f in findings)
         plat = Counter(f.item.platform.value for f in findings)
         cat = Counter(f.category for f in findings)
-        phase = Counter(f.phase for f in findings)
+        # An undated item is not "outside the phases": the archive just does not say when.
+        phase = Counter(f.phase if f.phase or f.item.timestamp is not None else "__no_date__"
+                        for f in findings)
         items = fmt_count(result.items_total)
         if findings:
             self.summary.setText(tr("gui.overview.summary", items=items, findings=fmt_count(len(findings)),

@@ -88,6 +88,8 @@ def lang_text(value: Any, lang: str | None = None) -> str:
 def phase_label(ruleset: Any, phase_id: str | None) -> str:
     if not phase_id:
         return tr("gui.phase.none")
+    if phase_id == "__no_date__":
+        return tr("gui.phase.no_date")
     for ph in getattr(ruleset, "phases", None) or []:
         if getattr(ph, "id", None) == phase_id:
             return lang_text(getattr(ph, "name", phase_id)) or phase_id
