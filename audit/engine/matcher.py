@@ -28,6 +28,7 @@ ALIAS, NUM, SUPPORT, OPPOSE, ELECTION, VOLUNTEER, NEUTRAL, EXCL, MEMBER, DUTY, O
 GESTURE_TOKENS = {"onefinger", "vsign", "metalsign", "oksign"}
 _HASHTAG = re.compile(r"#[^\s#]+")
 # Dates, times and scores ("14.02.24", "01/02/2024", "13.00", "2-0"): their parts are not ballot numbers.
+_NOT_GLUED = re.compile(r"[^0-9a-z]+")
 _DATEISH = re.compile(r"(?<![0-9])[0-9]{1,4}(?:[./:-][0-9]{1,4}){1,2}(?![0-9])")
 
 
@@ -340,10 +341,24 @@ class CompiledRules:
         cached = self._cache.get(key)
         if cached is not None:
             return cached  # one followed account is seen again in likes, saves, comments
-        glued = "#" + re.sub(r"[^0-9a-z]+", "", raw.lower())
-        hits = [Hit(0, len(raw), h.cat, h.data[:-1], hashtag=True)
-                for h in self._scan_hashtags(glued)] if len(glued) > 3 else []
-        fs = FieldScan(field, raw, glued[1:], hits)
+        glued = _NOT_GLUED.sub("", raw.lower())
+        hits: list[Hit] = []
+        if len(glued) >= 3 and self._has_tags:
+            # The same reading as one hashtag (see _scan_hashtags), without the regex pass
+            # and without building each hit twice: a glued handle is one tag by construction.
+            tag = self.normalizer.normalize(glued).replace(" ", "")
+            last = len(tag) - 1
+            if last >= 2:
+                n = len(raw)
+                for end, (ln, payloads) in self.tag_auto.iter(tag):
+                    whole = end == last and ln == last + 1
+                    if not whole and ln < 4:
+                        continue
+                    for cat, data in payloads:
+                        if not whole and cat == ALIAS and data[1] == "hashtag":
+                            continue
+                        hits.append(Hit(0, n, cat, data, True))
+        fs = FieldScan(field, raw, glued, hits)
         fs._normalizer = self.normalizer
         if len(self._cache) >= 50_000:
             self._cache.clear()
