@@ -157,7 +157,8 @@ class Normalizer:
         tok = m.group()
         if self._known(tok):
             return tok
-        if any(ch.isdigit() or ch in "@$" for ch in tok):
+        # A _TOKEN_FIX match holds only [a-z0-9@$]: "not all letters" means a digit, @ or $.
+        if not tok.isalpha():
             core = tok.strip("@$")
             if core and core != tok:
                 lead = " " if tok[0] in "@$" else ""
@@ -169,14 +170,16 @@ class Normalizer:
     def _fix_token_core(self, tok: str) -> str:
         if self._known(tok):
             return tok
-        if any(c.isalpha() for c in tok) and any(not c.isalpha() for c in tok):
+        # tok holds only [a-z0-9@$]: some letter (what strip leaves) and something else.
+        if not tok.isalpha() and tok.strip("0123456789@$"):
             leet = tok.translate(_LEET)
             for cand in (leet, self._fix_letters(leet)):
                 if self._known(cand):
                     return cand
             # Not a known word in disguise: a word glued to a number ("coblos02", "salam2jari").
             parts = _LETTER_DIGIT.sub(" ", tok.replace("@", " ").replace("$", " ")).split(" ")
-            return " ".join(self._fix_letters(p) if p.isalpha() else p for p in parts if p)
+            fix = self._fix_letters
+            return " ".join([fix(p) if p.isalpha() else p for p in parts if p])
         return self._fix_letters(tok)
 
     # -- public ---------------------------------------------------------------------------
