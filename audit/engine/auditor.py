@@ -204,6 +204,8 @@ class Auditor:
             # as hashtags are, with the same rule (a full name or team name counts; a bare
             # short name needs campaign words glued to it).
             fs = self.rules.scan_glued("target.handle", t.handle)
+            if not fs.hits:
+                return None, neutral  # nothing glued inside: most followed accounts
             strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
             if not strong and (fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)):
                 strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous" and not fs.norm.isdigit()]
@@ -480,12 +482,15 @@ class Auditor:
         if not self._fuzzy_index or not (fs.has(M.SUPPORT) or fs.has(M.ELECTION)):
             return []
         out: list[Mention] = []
-        pos = 0
         vocab = self.rules.vocab
         cache = self._fuzzy_cache
+        # Each piece of split(" ") starts one past the end of the one before: the offset is
+        # counted, not searched for (same offsets as str.find from the previous end).
+        start = -1
+        end = -1
         for tok in fs.norm.split(" "):
-            start = fs.norm.find(tok, pos)
-            pos = start + len(tok)
+            start = end + 1
+            end = start + len(tok)
             if len(tok) < 7 or tok in vocab:
                 continue
             # Everyday words repeat across a whole archive: the answer per word is cached.
