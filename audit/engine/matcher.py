@@ -248,7 +248,7 @@ class CompiledRules:
             self.tag_auto.make_automaton()
         self._has_tags = bool(glued)
         self._build_accounts(rs)
-        self._cache: dict[tuple[str, str], FieldScan] = {}
+        self._cache: dict[tuple[str, str], FieldScan | str] = {}  # str: the norm of a scan with no hit
         self._names: dict[str, str] = {}
 
     # -- accounts -------------------------------------------------------------------------
@@ -323,6 +323,11 @@ class CompiledRules:
         key = (field, raw)
         cached = self._cache.get(key)
         if cached is not None:
+            if type(cached) is str:
+                # Nothing matched: only the normalized text was kept (see below).
+                fs = FieldScan(field, raw, cached, [])
+                fs._normalizer = self.normalizer
+                return fs
             return cached
         fs = self._scan(field, raw)
         # Free texts (posts, comments) rarely repeat except one-liners ("Aamiin", "Mantap pak");
@@ -330,7 +335,9 @@ class CompiledRules:
         if len(raw) <= (200 if field != "text" else 32):
             if len(self._cache) >= 50_000:
                 self._cache.clear()
-            self._cache[key] = fs
+            # Most names match nothing: a plain string is all that needs keeping, and the
+            # collector never walks it (a kept FieldScan and its list are walked each full pass).
+            self._cache[key] = fs if fs.hits else fs.norm
         return fs
 
     def scan_glued(self, field: str, raw: str) -> FieldScan:
