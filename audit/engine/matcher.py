@@ -399,7 +399,7 @@ class CompiledRules:
             hits.extend(self._scan_hashtags(raw))
         fs = FieldScan(field, raw, norm, _clean(hits))
         fs._normalizer = self.normalizer
-        if _DATEISH.search(raw):  # needs ASCII digits: one C-speed pass, no per-character Python
+        if fs.hits and _DATEISH.search(raw):  # no hit, nothing to drop; one C-speed pass otherwise
             _drop_dated_numbers(fs)
         return fs
 
