@@ -44,7 +44,7 @@ def _store_file(tmp_path: Path) -> tuple[Path, bytes]:
 def _cli(tmp_path: Path, key: bytes, *args: str) -> subprocess.CompletedProcess[str]:
     code = ("import sys\nfrom audit.security.cipher import Cipher\nfrom audit.store import set_cipher_provider\n"
             f"set_cipher_provider(lambda: Cipher(bytes.fromhex({key.hex()!r})))\n"
-            "from audit.cli import main\nsys.exit(main(sys.argv[1:]))\n")
+            "from desktop.cli import main\nsys.exit(main(sys.argv[1:]))\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     return subprocess.run([sys.executable, "-c", code, "--data-dir", str(tmp_path / "data"), *args],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
@@ -108,3 +108,17 @@ def test_cli_without_a_store_says_so(tmp_path):
     res = _cli(tmp_path, Cipher.new_key(), "checklist")
     assert res.returncode == 2
     assert "Belum ada audit yang tersimpan" in res.stderr and "No audit has been saved yet" in res.stderr
+
+
+def test_engine_cli_alone_refuses_pdf_clearly_and_never_loads_qt(tmp_path):
+    """`python -m audit` has no PDF writer (the engine never imports Qt): a clear message, exit 2."""
+    code = ("import sys\nfrom audit.cli import main\nrc = main(sys.argv[1:])\n"
+            "print('QT' if any(m.startswith(('PySide6', 'desktop')) for m in sys.modules) else 'NOQT')\n"
+            "sys.exit(rc)\n")
+    res = subprocess.run([sys.executable, "-c", code, "--data-dir", str(tmp_path / "data"), "report",
+                          "--out", str(tmp_path / "r.pdf")], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert res.returncode == 2
+    assert "--format html" in res.stderr and "Traceback" not in res.stderr
+    assert res.stdout.strip().endswith("NOQT")
+    assert not (tmp_path / "r.pdf").exists()

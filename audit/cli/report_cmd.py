@@ -1,17 +1,30 @@
 """``jejak-netral report --out FILE [--format pdf|html] [--run N] [--no-content]``: the personal report.
 
-HTML is made here in pure Python; PDF goes through Qt (``desktop.report_pdf``),
-imported only when asked for, and run headless.
+HTML is made here in pure Python. PDF needs Qt's PDF writer, which the engine
+never imports: the app layer registers a writer with ``set_pdf_writer`` (the
+installed ``jejak-netral`` command is ``desktop.cli:main``, which does so).
+Without one, ``--format pdf`` says to use HTML or the installed command.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from audit.errors import InputError
 from audit.i18n import language, tr
+
+
+# (html, path, title) -> None; set by the app layer, never imported from here.
+PdfWriter = Callable[[str, Path, str], object]
+_pdf_writer: PdfWriter | None = None
+
+
+def set_pdf_writer(writer: PdfWriter | None) -> None:
+    global _pdf_writer
+    _pdf_writer = writer
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("html" if out.suffix.lower() in (".html", ".htm") else "pdf")
     if not out.parent.is_dir():
         raise InputError("input.not_found", path=str(out.parent))
+    if fmt == "pdf" and _pdf_writer is None:
+        raise InputError("cli.report.pdf_unavailable")
     lang = language()
     with open_store() as store:
         run_id = pick_run(store, args.run)
@@ -42,8 +57,7 @@ def run(args: argparse.Namespace) -> int:
         tmp.write_text(html, encoding="utf-8")
         os.replace(tmp, out)
     else:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from desktop.report_pdf import html_to_pdf  # Qt only for PDF, and only now
-        html_to_pdf(html, out, title=tr("report.title", lang))
+        assert _pdf_writer is not None
+        _pdf_writer(html, out, tr("report.title", lang))
     print(tr("cli.report.saved", path=str(out)))
     return 0
