@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -36,6 +38,10 @@ try:
     import orjson  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover
     orjson = None
+
+# What reading a member stream can raise below the typed errors (a file vanished,
+# a damaged deflate stream): importers that read raw streams catch these too.
+READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 MEDIA_EXT = re.compile(r"\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?|mp4|mov|m4v|3gp|webm|mkv|avi"
                        r"|opus|ogg|mp3|m4a|aac|wav|amr|webp|tgs|pdf)$", re.I)

@@ -15,8 +15,6 @@ without a zone). HTML text is real UTF-8: no mojibake repair is applied.
 from __future__ import annotations
 
 import re
-import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,13 +26,12 @@ from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, UNRECOGNISED
 from audit.errors import AuditError
 from audit.importers import facebook_text as ft
-from audit.importers.base import Detection, ImportContext, Importer, MEDIA_EXT
+from audit.importers.base import MEDIA_EXT, READ_ERRORS, Detection, ImportContext, Importer
 from audit.importers.htmltree import HEADINGS, Node, stream_records
 from audit.importers.instagram import account_target, username_from_href
 from audit.importers.localdates import looks_like_date, parse_human_date
 from audit.model import Item, Kind, MediaRef, Platform, SourceRef, Target
 
-READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 
 # basename (normalised: lower case, apostrophes as "_") -> (route, platform it implies or None)
 _ROUTES: list[tuple[re.Pattern[str], str, Platform | None]] = [(re.compile(p), r, pl) for p, r, pl in (

@@ -16,8 +16,6 @@ import csv
 import io
 import json
 import re
-import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +26,7 @@ from audit.archive.archive import Archive
 from audit.archive.members import Member
 from audit.coverage import NOT_RELEVANT, UNRECOGNISED
 from audit.errors import AuditError, FormatError
-from audit.importers.base import Detection, ImportContext, Importer, MEDIA_EXT
+from audit.importers.base import MEDIA_EXT, READ_ERRORS, Detection, ImportContext, Importer
 from audit.importers.htmltree import Node, stream_records
 from audit.importers.localdates import parse_human_date
 from audit.model import Item, Kind, Platform, SourceRef, Target
@@ -39,7 +37,6 @@ VIDEO_ID = re.compile(r"^[0-9A-Za-z_-]{11}$")
 PLAYLIST_ID = re.compile(r"^(?:PL|LL|WL|FL|OL|UU|LM|RD)[0-9A-Za-z_-]*$")
 HEAD_BYTES = 64 * 1024
 # Errors a damaged zip member raises while being read (not wrapped by the archive layer).
-READ_ERRORS = (OSError, EOFError, zipfile.BadZipFile, zlib.error)
 SNIFF_ROWS = 20
 
 # -- per-language words ----------------------------------------------------
