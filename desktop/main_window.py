@@ -527,11 +527,14 @@ class MainWindow(QMainWindow):
         self.outcome = None
         self._store_tried = False
         self._store_problem = None
-        # Settings live in the data folder too: release the file before removing it.
+        # Settings and the log live in the data folder too: let go of both files first
+        # (Windows cannot delete a file that is still open).
         self.settings.release()
+        root = logging.getLogger()
+        for h in [h for h in root.handlers if getattr(h, "baseFilename", None)]:
+            root.removeHandler(h)
+            h.close()
         rep = wipe_all(data_dir(create=False))
-        logging.getLogger().handlers[:] = [h for h in logging.getLogger().handlers
-                                           if not getattr(h, "baseFilename", None)]
         self.settings.reopen()
         text = tr("wipe.done", n=len(rep.removed))
         if rep.failed:
