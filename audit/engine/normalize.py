@@ -56,6 +56,9 @@ _SEP = re.compile(r"[^a-z0-9#@$\s" + re.escape(_APOSTROPHES) + r"]+|\s+")
 # The same separators as a 1:1 table for the fast path (runs of spaces are collapsed later).
 _SEP_TABLE = str.maketrans({chr(i): " " for i in range(128)
                             if not (chr(i).isalnum() or chr(i) in "#@$'`")})
+# The same, plus lower-casing, as a byte table (apostrophes are deleted in the same pass).
+_SEP_BYTES = bytes(ord(" ") if not (chr(i).isalnum() or chr(i) in "#@$'`") else ord(chr(i).lower())
+                   for i in range(128)) + bytes(range(128, 256))
 _APOS = re.compile("[" + re.escape(_APOSTROPHES) + "]+")
 _SPACED = re.compile(r"(?<![a-z0-9#])(?:[a-z] ){2,}[a-z](?![a-z0-9])")
 _TOKEN_FIX = re.compile(
@@ -187,30 +190,39 @@ class Normalizer:
         s = text if text.isascii() else _NON_ASCII.sub(_non_ascii, text)
         # Fast path: the same steps as ``self.steps``, with cheap checks to skip the ones that
         # cannot change anything; ``normalize_mapped`` (tested equal) runs them all.
-        if not s.islower() and _CAMEL.search(s):
-            s = _CAMEL_WORD.sub(self._camel, s)
-        s = s.lower()
-        if "'" in s or "`" in s:
-            s = _APOS.sub("", s)
-        s = s.translate(_SEP_TABLE)
+        low = s.lower()
+        if low != s and _CAMEL.search(s):  # no capital, no CamelCase (cheaper than islower)
+            low = _CAMEL_WORD.sub(self._camel, s).lower()
+        if low.isascii():  # always (non-ASCII was mapped above): one byte-table pass
+            s = low.encode("ascii").translate(_SEP_BYTES, b"'`").decode("ascii")
+        else:
+            s = (_APOS.sub("", low) if "'" in low or "`" in low else low).translate(_SEP_TABLE)
         # From here every step but two acts inside one word, so words are normalized one by
         # one through a cache (everyday words repeat across millions of items). The two that
         # span words (spaced-out letters, "kosong dua") send the text down the regex chain.
         toks = s.split()
         if not toks:
             return ""
-        if len(toks) > 2 and min(map(len, toks)) == 1 and any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
-            return self._normalize_chain(s)
-        cache = self._words
-        get = cache.get
-        res = [get(t) for t in toks]
-        if None in res:
+        try:
+            # All words known: one C-level pass. A one-letter word is never cached (see
+            # below), so a text with one always takes the slow path and its check.
+            out = " ".join(map(self._words.get, toks))
+        except TypeError:  # some word not cached yet (None in the sequence)
+            if len(toks) > 2 and min(map(len, toks)) == 1 and \
+                    any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
+                return self._normalize_chain(s)
+            cache = self._words
             if len(cache) > 200_000:
                 cache.clear()  # bounded: memory stays flat on huge archives
-            for i, r in enumerate(res):
+            res = []
+            for t in toks:
+                r = cache.get(t)
                 if r is None:
-                    r = res[i] = cache[toks[i]] = self._word(toks[i])
-        out = " ".join(res)
+                    r = self._word(t)
+                    if len(t) > 1 or not t.isalpha():
+                        cache[t] = r
+                res.append(r)
+            out = " ".join(res)
         if "  " in out:
             out = _SPACES.sub(" ", out)
         if out[:1] == " " or out[-1:] == " ":
