@@ -77,11 +77,14 @@ class Auditor:
         self._fuzzy_words = {w: next(iter(ids)) for w, ids in words.items() if len(ids) == 1}
         # Symmetric-delete index: a typo at edit distance 1 shares a one-deletion variant with
         # the name, so lookup costs a few dict probes whatever the number of names.
-        self._fuzzy_index: dict[str, set[str]] = {}
-        self._fuzzy_cache: dict[str, str | None] = {}
+        index: dict[str, set[str]] = {}
         for w in self._fuzzy_words:
             for v in _deletes(w):
-                self._fuzzy_index.setdefault(v, set()).add(w)
+                index.setdefault(v, set()).add(w)
+        # Kept as tuples: tens of thousands of live sets would be walked by every full
+        # garbage collection for the auditor's lifetime; tuples of strings are not.
+        self._fuzzy_index: dict[str, tuple[str, ...]] = {v: tuple(ws) for v, ws in index.items()}
+        self._fuzzy_cache: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ public API
     def phase_of(self, dt: datetime | None, pack: str | None = None) -> Phase | None:
@@ -510,8 +513,9 @@ class Auditor:
         if not tok.isalpha():
             return None
         cands: set[str] = set()
+        get = self._fuzzy_index.get
         for v in _deletes(tok):
-            cands |= self._fuzzy_index.get(v, set())
+            cands.update(get(v, ()))
         best = [c for c in cands if Levenshtein.distance(tok, c, score_cutoff=1) <= 1]
         return best[0] if len(best) == 1 else None
 

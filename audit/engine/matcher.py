@@ -219,14 +219,18 @@ class CompiledRules:
         final: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
         for p, payloads in patterns.items():
             final[self.normalizer.normalize(p)].extend(payloads)
-        self.patterns = final
+        # Tuples, not lists: a tuple of strings is dropped from the collector's watch after
+        # its first pass, while 140,000 lists would be walked by every full collection
+        # for as long as the auditor lives (the automaton shares the same tuples).
+        self.patterns: dict[str, tuple] = {p: tuple(pl) for p, pl in final.items()}  # type: ignore[type-arg]
+        final.clear()
         self.auto = ahocorasick.Automaton()
         # One-letter patterns would fire on that letter inside every word (thousands of
         # rejected matches per text); they are found as whole words by a regex instead.
-        short = {p: (len(p), tuple(pl)) for p, pl in final.items() if len(p) == 1}
-        for p, payloads in final.items():
+        short = {p: (len(p), pl) for p, pl in self.patterns.items() if len(p) == 1}
+        for p, payloads in self.patterns.items():
             if p not in short:
-                self.auto.add_word(p, (len(p), tuple(payloads)))
+                self.auto.add_word(p, (len(p), payloads))
         self.auto.make_automaton()
         self._short = short
         # The letter first (a fast literal search), then "not after a word char, not before one".
@@ -235,7 +239,7 @@ class CompiledRules:
         # Hashtag automaton: glued forms, searched inside a glued hashtag.
         self.tag_auto = ahocorasick.Automaton()
         glued: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
-        for p, payloads in final.items():
+        for p, payloads in self.patterns.items():
             g = p.replace(" ", "")
             keep = [pl for pl in payloads if pl[0] in (ALIAS, NUM, SUPPORT, OPPOSE, ELECTION, VOLUNTEER)]
             if keep and len(g) >= 3:
