@@ -8,6 +8,7 @@ year-0 capture dates, ``timestamp: 1``, X tweets dated 1997) become ``None``.
 from __future__ import annotations
 
 import re
+import time
 from datetime import datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -48,8 +49,15 @@ def plausible(dt: datetime | None, now: datetime | None = None) -> datetime | No
     return dt
 
 
+_EARLIEST_TS = int(EARLIEST.timestamp())
+
+
 def from_unix(value: Any) -> datetime | None:
     """Unix seconds (int, float or numeric string); milliseconds detected by size."""
+    if type(value) is int and value >= _EARLIEST_TS and value <= time.time() + 86_400:
+        # The common case (every Meta and TikTok record): plain seconds in range. The checks
+        # below would give the same result, about three times slower per record.
+        return datetime.fromtimestamp(value, UTC)
     if value is None or isinstance(value, bool):
         return None
     try:

@@ -58,4 +58,9 @@ class Cipher:
         return raw.decode("utf-8") if raw is not None else None
 
     def blind(self, value: str) -> str:
-        return hmac.new(self._mac_key, value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        return self.blind_bytes(value).hex()
+
+    def blind_bytes(self, value: str) -> bytes:
+        # One-shot HMAC: the store computes one per item, and hmac.digest skips the Python
+        # HMAC object (about three times faster than hmac.new(...).hexdigest()).
+        return hmac.digest(self._mac_key, value.encode("utf-8"), "sha256")[:16]

@@ -63,7 +63,7 @@ class Blinds:
         self._cipher = cipher
 
     def key(self, value: str) -> bytes:
-        return bytes.fromhex(self._cipher.blind(value))
+        return self._cipher.blind_bytes(value)
 
     def item(self, fingerprint: str) -> bytes:
         return self.key("item" + _SEP + fingerprint)
