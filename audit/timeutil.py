@@ -90,10 +90,24 @@ def from_iso(value: Any, local: tzinfo | None = None) -> datetime | None:
     return plausible(dt)
 
 
+_X_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                     r"(\d\d) (\d\d):(\d\d):(\d\d) \+0000 (\d{4})")
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                        "Oct", "Nov", "Dec"), 1)}
+
+
 def from_rfc2822(value: Any) -> datetime | None:
     """X's ``Wed Oct 10 20:19:24 +0000 2018`` and e-mail style dates."""
     if not isinstance(value, str):
         return None
+    m = _X_DATE.fullmatch(value)
+    if m:
+        # Every X record's date has exactly this shape (UTC); strptime took ~10 us of it.
+        mon, d, hh, mm, ss, y = m.groups()
+        try:
+            return plausible(datetime(int(y), _MONTHS[mon], int(d), int(hh), int(mm), int(ss), tzinfo=UTC))
+        except ValueError:
+            return None
     try:
         dt = datetime.strptime(value.strip(), "%a %b %d %H:%M:%S %z %Y")
     except ValueError:

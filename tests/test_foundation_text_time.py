@@ -56,3 +56,27 @@ def test_iso_and_rfc2822():
     assert from_rfc2822("Wed Oct 10 20:19:24 +0000 2018").year == 2018
     assert from_rfc2822("Wed Oct 10 20:19:24 +0000 1997") is None   # X's bogus old dates
     assert parse_any("1700000000") == from_unix(1700000000)
+
+
+def test_x_dates_fast_path_agrees_with_strptime_and_refuses_impossible_days():
+    from datetime import datetime
+
+    from audit.timeutil import from_rfc2822
+    for v in ("Wed Oct 10 20:19:24 +0000 2018", "Sun Feb 04 23:59:59 +0000 2024", "Thu Feb 29 00:00:00 +0000 2024"):
+        assert from_rfc2822(v) == datetime.strptime(v, "%a %b %d %H:%M:%S %z %Y")
+    assert from_rfc2822("Wed Feb 30 20:19:24 +0000 2018") is None
+    assert from_rfc2822("Wed Oct 10 25:19:24 +0000 2018") is None
+    assert from_rfc2822("Wed Oct 10 20:19:24 +0000 1997") is None      # before any network: a placeholder
+    # Another zone still goes through the general parser.
+    assert from_rfc2822("Wed Oct 10 20:19:24 +0700 2018").hour == 13
+
+
+def test_unix_fast_path_keeps_the_range_checks():
+    import time
+
+    from audit.timeutil import from_unix
+    assert from_unix(1072915200) is not None                  # 2004-01-01, the earliest kept
+    assert from_unix(1072915199) is None
+    assert from_unix(int(time.time()) + 3 * 86_400) is None  # days in the future: a bogus date
+    assert from_unix(1_700_000_000_000) == from_unix(1_700_000_000)   # milliseconds
+    assert from_unix(True) is None
