@@ -155,12 +155,12 @@ class FindingsView(QWidget):
 
     # -- data ------------------------------------------------------------
     def set_result(self, result: Any, tz_name: str, media: MediaLookup | None = None,
-                   status_fn: StatusFn | None = None) -> None:
+                   status_fn: StatusFn | None = None, prepared: Any = None) -> None:
         findings: list[Finding] = result.findings
         rs = result.ruleset
         self._total = len(findings)
         self.detail.configure(rs, tz_name, media)
-        self.model.set_findings(findings, rs, tz_name, status_fn)
+        self.model.set_findings(findings, rs, tz_name, status_fn, prepared)
 
         def counted(values: Counter[str], label: Any) -> list[tuple[str, str]]:
             return sorted(((k, f"{label(k)} ({fmt_count(n)})") for k, n in values.items()),

@@ -406,7 +406,9 @@ class MainWindow(QMainWindow):
         title = tr("gui.results.demo_title") if outcome.request.is_demo else tr("gui.results.title", names=names)
         self.results_title.setText(title)
         self.overview.set_result(result, tz)
-        self.findings.set_result(result, tz, self.media, status_fn(self.store, outcome.states))
+        # Rows the job prepared are used once: later showings (language, time zone) rebuild them.
+        prepared, outcome.prepared = outcome.prepared, None
+        self.findings.set_result(result, tz, self.media, status_fn(self.store, outcome.states), prepared)
         self.coverage.set_result(result)
         self._set_checklist_tab()
         self.photos_button.setVisible(self._photos_ok and not outcome.request.photos
@@ -494,7 +496,7 @@ class MainWindow(QMainWindow):
         self._return_page = self.stack.currentIndex()
         self.progress.reset()
         self.stack.setCurrentWidget(self.progress)
-        self.worker.start(make_reopen_job(self.store, run.id))
+        self.worker.start(make_reopen_job(self.store, run.id, self.settings.timezone))
 
     def _init_photos_option(self) -> None:
         from audit.photos import photos_available

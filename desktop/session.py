@@ -36,6 +36,7 @@ class ScanOutcome:
     run_id: int | None = None
     states: dict[bytes, str] = field(default_factory=dict)   # finding blind key -> checklist state
     stored: list[Any] | None = None   # the run's StoredFindings, read on the worker thread for the checklist
+    prepared: Any = None              # findings list rows (PreparedRows), built on the worker thread
 
 
 def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
@@ -87,11 +88,12 @@ def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
         if run_id is not None and store is not None:
             stored = read_findings(store, run_id)
             states = {sf.fkey: sf.state for sf in stored} if stored is not None else read_states(store, run_id)
-        return ScanOutcome(req, result, run_id, states, stored)
+        return ScanOutcome(req, result, run_id, states, stored,
+                           prepare_rows(result, req.timezone_name, store, states))
     return job
 
 
-def make_reopen_job(store: Any, run_id: int) -> Callable[..., ScanOutcome]:
+def make_reopen_job(store: Any, run_id: int, tz_name: str = "WIB") -> Callable[..., ScanOutcome]:
     """Reopen a finished run from the store: no archive is read again."""
     def job(*, progress: Callable[[Any], None], is_cancelled: Callable[[], bool]) -> ScanOutcome:
         from audit.rules import load_packs
@@ -102,7 +104,8 @@ def make_reopen_job(store: Any, run_id: int) -> Callable[..., ScanOutcome]:
         finally:
             conn.close()
         req = ScanRequest([], "", {}, False)
-        return ScanOutcome(req, result, run_id, read_states(store, run_id))
+        states = read_states(store, run_id)
+        return ScanOutcome(req, result, run_id, states, prepared=prepare_rows(result, tz_name, store, states))
     return job
 
 
@@ -130,6 +133,12 @@ def read_states(store: Any, run_id: int) -> dict[bytes, str]:
         return {sf.fkey: sf.state for sf in conn.findings(run_id, content=False)}
     finally:
         conn.close()
+
+
+def prepare_rows(result: Any, tz_name: str, store: Any | None, states: dict[bytes, str]) -> Any:
+    """The findings list's rows, built by the job so the window does not freeze building them."""
+    from desktop.findings_table_model import build_rows
+    return build_rows(result.findings, result.ruleset, tz_name, status_fn(store, states))
 
 
 def status_fn(store: Any | None, states: dict[bytes, str]) -> Callable[[Finding], str] | None:

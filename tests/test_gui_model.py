@@ -34,6 +34,37 @@ def test_rows_show_translated_labels_and_plain_text(models):
     assert model.data(model.index(0, 0), FindingRole) is f
 
 
+def test_rows_prepared_on_another_thread_are_used_only_while_they_fit(models):
+    import threading
+
+    from audit.i18n import language, set_language
+    from desktop.findings_table_model import build_rows
+    model, proxy = models
+    findings = [make_finding(i) for i in range(30)]
+    box = {}
+    t = threading.Thread(target=lambda: box.setdefault("p", build_rows(findings, fake_ruleset(), "WIB")))
+    t.start()
+    t.join()
+    prepared = box["p"]
+    model.set_findings(findings, fake_ruleset(), "WIB", prepared=prepared)
+    assert model._all is prepared.rows                      # nothing rebuilt on the GUI thread
+    shown = [model.data(model.index(r, c)) for r in range(30) for c in range(8)]
+    model.set_findings(findings, fake_ruleset(), "WIB")       # built here: the same table
+    assert [model.data(model.index(r, c)) for r in range(30) for c in range(8)] == shown
+    # Another zone, another list or another language: the prepared rows no longer say the right thing.
+    assert not prepared.fits(findings, "WIT")
+    assert not prepared.fits(list(findings), "WIB")
+    before = language()
+    try:
+        set_language("en")
+        assert not prepared.fits(findings, "WIB")
+        model.set_findings(findings, fake_ruleset(), "WIB", prepared=prepared)
+        assert model._all is not prepared.rows
+        assert model.data(model.index(0, COL_SEVERITY)) in ("High", "Medium", "Low")
+    finally:
+        set_language(before)
+
+
 def test_filters_combine_and_search_is_case_insensitive(models):
     from audit.rules import load_packs
     model, proxy = models
