@@ -48,6 +48,10 @@ ABBREVIATIONS = {
 _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "8": "b", "9": "g",
                        "6": "g", "2": "z", "@": "a", "$": "s"})
 
+_LEET_BYTES = bytes.maketrans(b"4310578962@$", b"aeiostbggzas")
+# Runs of letters and runs of digits ("coblos02" -> "coblos", "02").
+_RUNS_OF = re.compile(r"[a-z]+|[0-9]+")
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A whole word with an inner capital ("PrabowoGibran", "NasDem").
@@ -157,7 +161,9 @@ class Normalizer:
         return w
 
     def _fix_token(self, m: re.Match[str]) -> str:
-        tok = m.group()
+        return self._fix_tok(m.group())
+
+    def _fix_tok(self, tok: str) -> str:
         if self._known(tok):
             return tok
         # A _TOKEN_FIX match holds only [a-z0-9@$]: "not all letters" means a digit, @ or $.
@@ -175,14 +181,14 @@ class Normalizer:
             return tok
         # tok holds only [a-z0-9@$]: some letter (what strip leaves) and something else.
         if not tok.isalpha() and tok.strip("0123456789@$"):
-            leet = tok.translate(_LEET)
+            leet = tok.encode("ascii").translate(_LEET_BYTES).decode("ascii")
             for cand in (leet, self._fix_letters(leet)):
                 if self._known(cand):
                     return cand
-            # Not a known word in disguise: a word glued to a number ("coblos02", "salam2jari").
-            parts = _LETTER_DIGIT.sub(" ", tok.replace("@", " ").replace("$", " ")).split(" ")
+            # Not a known word in disguise: a word glued to a number ("coblos02", "salam2jari"),
+            # split into its runs of letters and of digits.
             fix = self._fix_letters
-            return " ".join([fix(p) if p.isalpha() else p for p in parts if p])
+            return " ".join([fix(p) if p.isalpha() else p for p in _RUNS_OF.findall(tok)])
         return self._fix_letters(tok)
 
     # -- public ---------------------------------------------------------------------------
@@ -233,9 +239,21 @@ class Normalizer:
 
     def _word(self, s: str) -> str:
         """The in-word steps of the chain on one word (no spaces in ``s``)."""
-        s = _TOKEN_FIX.sub(self._fix_token, s)
-        if "@" in s or "$" in s or "#" in s:
-            s = _STRAY.sub(" ", s)
+        if s.isalnum() and s.isascii():
+            # Letters and digits only (most words): each regex of the chain below would match
+            # the whole word or nothing, so plain tests say which.
+            if s.isalpha():
+                if (len(s) > 1 and s[-1] == s[-2]) or _RUNS3.search(s):  # stretched ("mantapp")
+                    s = self._fix_tok(s)
+            elif not s.isdigit():  # a letter next to a digit ("coblos02", "pr4bowo")
+                s = self._fix_tok(s)
+        else:
+            s = _TOKEN_FIX.sub(self._fix_token, s)
+            if "@" in s or "$" in s or "#" in s:
+                s = _STRAY.sub(" ", s)
+        if s.isalnum() and s.isascii():
+            s = ABBREVIATIONS.get(s, s)
+            return NUMBER_WORDS.get(s, s) if s.isalnum() else _NUMW.sub(_numw, s)
         s = _ABBR.sub(_abbr, s)
         return _NUMW.sub(_numw, s)
 
