@@ -381,15 +381,17 @@ class CompiledRules:
     def _scan(self, field: str, raw: str) -> FieldScan:
         norm = self.normalizer.normalize(raw)
         hits: list[Hit] = []
+        add = hits.append
         n = len(norm)
         for end, (ln, payloads) in self.auto.iter(norm):
             start = end - ln + 1
             if start > 0 and norm[start - 1] not in " #":
                 continue
-            if end + 1 < n and norm[end + 1] != " ":
+            end += 1
+            if end < n and norm[end] != " ":
                 continue
             for cat, data in payloads:
-                hits.append(Hit(start, end + 1, cat, data))
+                add(Hit(start, end, cat, data))
         if self._short_rx is not None:
             n_before = len(hits)
             for m in self._short_rx.finditer(norm):
@@ -401,9 +403,8 @@ class CompiledRules:
                 hits.sort(key=_end)
         if self._has_tags and "#" in raw:
             hits.extend(self._scan_hashtags(raw))
-        fs = FieldScan(field, raw, norm, _clean(hits))
-        fs._normalizer = self.normalizer
-        if fs.hits and _DATEISH.search(raw):  # no hit, nothing to drop; one C-speed pass otherwise
+        fs = FieldScan(field, raw, norm, _clean(hits) if len(hits) > 1 else hits, None, self.normalizer)
+        if fs.hits:
             _drop_dated_numbers(fs)
         return fs
 
@@ -429,10 +430,13 @@ class CompiledRules:
 
 def _drop_dated_numbers(fs: FieldScan) -> None:
     """Remove bare-number name hits that are parts of a date, time or score."""
+    # The bare numbers first: few texts hold one, and the date search is a pass over the text.
     bare = [h for h in fs.hits if h.cat == ALIAS and not h.hashtag and fs.norm[h.start:h.end].isdigit()]
     if not bare:
         return
     spans = [m.span() for m in _DATEISH.finditer(fs.raw)]
+    if not spans:
+        return
     drop = set()
     for h in bare:
         a, b = fs.original_span(h)
@@ -449,8 +453,8 @@ def _end(h: Hit) -> int:
 
 def _clean(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside exclusions, and aliases inside a longer alias."""
-    if not hits:
-        return hits
+    if len(hits) < 2:
+        return hits  # one hit is never inside another, and an exclusion keeps itself
     excl = [(h.start, h.end) for h in hits if h.cat == EXCL]
     if excl:
         hits = [h for h in hits if h.cat in (EXCL, ELECTION, NEUTRAL, DUTY) or h.hashtag
