@@ -252,7 +252,8 @@ class CompiledRules:
             self.tag_auto.make_automaton()
         self._has_tags = bool(glued)
         self._build_accounts(rs)
-        self._cache: dict[tuple[str, str], FieldScan | str] = {}  # str: the norm of a scan with no hit
+        # A scan kept as its normalized text (no hit), or as (normalized text, hit fields).
+        self._cache: dict[tuple[str, str], str | tuple[str, tuple]] = {}  # type: ignore[type-arg]
         self._names: dict[str, str] = {}
 
     # -- accounts -------------------------------------------------------------------------
@@ -329,19 +330,20 @@ class CompiledRules:
         if cached is not None:
             if type(cached) is str:
                 # Nothing matched: only the normalized text was kept (see below).
-                fs = FieldScan(field, raw, cached, [])
-                fs._normalizer = self.normalizer
-                return fs
-            return cached
+                return FieldScan(field, raw, cached, [], None, self.normalizer)
+            norm, kept = cached
+            return FieldScan(field, raw, norm, [Hit(*h) for h in kept], None, self.normalizer)
         fs = self._scan(field, raw)
         # Free texts (posts, comments) rarely repeat except one-liners ("Aamiin", "Mantap pak");
         # keeping every scanned post alive only fed the garbage collector (more full passes).
         if len(raw) <= (200 if field != "text" else 32):
             if len(self._cache) >= 50_000:
                 self._cache.clear()
-            # Most names match nothing: a plain string is all that needs keeping, and the
-            # collector never walks it (a kept FieldScan and its list are walked each full pass).
-            self._cache[key] = fs if fs.hits else fs.norm
+            # Kept as plain strings and tuples, which the collector stops watching after one
+            # pass: a kept FieldScan, its list, hits and category set would be walked by every
+            # full collection (most names match nothing: the normalized string is enough).
+            self._cache[key] = (fs.norm, tuple([(h.start, h.end, h.cat, h.data, h.hashtag) for h in fs.hits])
+                                ) if fs.hits else fs.norm
         return fs
 
     def scan_glued(self, field: str, raw: str) -> FieldScan:
@@ -351,18 +353,22 @@ class CompiledRules:
         whole value: a handle is evidence as a whole.
         """
         key = ("glued:" + field, raw)
+        n = len(raw)
         cached = self._cache.get(key)
-        if cached is not None:
-            return cached  # one followed account is seen again in likes, saves, comments
+        if cached is not None:  # one followed account is seen again in likes, saves, comments
+            if type(cached) is str:
+                return FieldScan(field, raw, cached, [], None, self.normalizer)
+            glued, kept = cached
+            return FieldScan(field, raw, glued, [Hit(0, n, cat, data, True) for cat, data in kept],
+                             None, self.normalizer)
         glued = _NOT_GLUED.sub("", raw.lower())
-        hits: list[Hit] = []
+        found: list[tuple[str, tuple]] = []  # type: ignore[type-arg]
         if len(glued) >= 3 and self._has_tags:
             # The same reading as one hashtag (see _scan_hashtags), without the regex pass
             # and without building each hit twice: a glued handle is one tag by construction.
             tag = self.normalizer.normalize(glued).replace(" ", "")
             last = len(tag) - 1
             if last >= 2:
-                n = len(raw)
                 for end, (ln, payloads) in self.tag_auto.iter(tag):
                     whole = end == last and ln == last + 1
                     if not whole and ln < 4:
@@ -370,13 +376,13 @@ class CompiledRules:
                     for cat, data in payloads:
                         if not whole and cat == ALIAS and data[1] == "hashtag":
                             continue
-                        hits.append(Hit(0, n, cat, data, True))
-        fs = FieldScan(field, raw, glued, hits)
-        fs._normalizer = self.normalizer
+                        found.append((cat, data))
         if len(self._cache) >= 50_000:
             self._cache.clear()
-        self._cache[key] = fs
-        return fs
+        # Plain strings and tuples only, as in ``scan``.
+        self._cache[key] = (glued, tuple(found)) if found else glued
+        return FieldScan(field, raw, glued, [Hit(0, n, cat, data, True) for cat, data in found], None,
+                         self.normalizer)
 
     def _scan(self, field: str, raw: str) -> FieldScan:
         norm = self.normalizer.normalize(raw)
