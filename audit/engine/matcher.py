@@ -236,6 +236,8 @@ class CompiledRules:
         # The letter first (a fast literal search), then "not after a word char, not before one".
         self._short_rx = (re.compile("[" + "".join(map(re.escape, short)) + r"](?<![^ #].)(?![^ ])")
                           if short else None)
+        # The regex's condition as substring tests (a C-speed search, no per-position lookbehind).
+        self._short_needles = tuple(needle for c in short for needle in (f" {c} ", f"#{c} "))
         # Hashtag automaton: glued forms, searched inside a glued hashtag.
         self.tag_auto = ahocorasick.Automaton()
         glued: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
@@ -398,7 +400,7 @@ class CompiledRules:
                 continue
             for cat, data in payloads:
                 add(Hit(start, end, cat, data))
-        if self._short_rx is not None:
+        if self._short_rx is not None and self._short_word(norm):
             n_before = len(hits)
             for m in self._short_rx.finditer(norm):
                 a = m.start()
@@ -413,6 +415,15 @@ class CompiledRules:
         if fs.hits:
             _drop_dated_numbers(fs)
         return fs
+
+    def _short_word(self, norm: str) -> bool:
+        """Does a one-letter pattern stand as a whole word (after a space, '#' or the start,
+        before a space or the end) anywhere in ``norm``? Most texts have none."""
+        padded = f" {norm} "
+        for needle in self._short_needles:
+            if needle in padded:
+                return True
+        return False
 
     def _scan_hashtags(self, raw: str) -> list[Hit]:
         out: list[Hit] = []
