@@ -26,8 +26,6 @@ from audit.rules.model import Phase, RuleSet
 
 STRENGTH_RANK = {"weak": 0, "medium": 1, "strong": 2}
 _HASHTAG_AT = re.compile(r"#[^\s#]+")
-# A whole word (between spaces of the normalized text) of 7+ letters.
-_LONG_WORD = re.compile(r"(?<![^ ])[a-z]{7,}(?![^ ])")
 INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIKE, Kind.GROUP_MEMBERSHIP, Kind.SHARE}
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
@@ -486,14 +484,12 @@ class Auditor:
     def _fuzzy(self, fs: FieldScan) -> list[Mention]:
         if not self._fuzzy_index or not (fs.has(M.SUPPORT) or fs.has(M.ELECTION)):
             return []
-        out: list[Mention] = []
         vocab = self.rules.vocab
         cache = self._fuzzy_cache
-        # Only whole words of 7+ letters can be a typo of a long name (_fuzzy_word answers None
-        # for anything else): one C-speed pass finds them with their offsets.
-        for w in _LONG_WORD.finditer(fs.norm):
-            tok = w.group()
-            if tok in vocab:
+        toks = fs.norm.split(" ")
+        # First pass, the common case: does any word look like a typo of a long name?
+        for tok in toks:
+            if len(tok) < 7 or tok in vocab:
                 continue
             # Everyday words repeat across a whole archive: the answer per word is cached.
             best = cache.get(tok, "")
@@ -503,7 +499,26 @@ class Auditor:
                     cache.clear()
                 cache[tok] = best
             if best is not None:
-                start = w.start()
+                break
+        else:
+            return []
+        out: list[Mention] = []
+        # Each piece of split(" ") starts one past the end of the one before: the offset is
+        # counted, not searched for (same offsets as str.find from the previous end).
+        start = -1
+        end = -1
+        for tok in toks:
+            start = end + 1
+            end = start + len(tok)
+            if len(tok) < 7 or tok in vocab:
+                continue
+            best = cache.get(tok, "")
+            if best == "":
+                best = self._fuzzy_word(tok)
+                if len(cache) > 100_000:
+                    cache.clear()
+                cache[tok] = best
+            if best is not None:
                 h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[best], "ambiguous"))
                 out.append(Mention((h.data[0],), "ambiguous", h, fs))
         return out
