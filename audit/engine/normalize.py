@@ -209,26 +209,23 @@ class Normalizer:
         toks = s.split()
         if not toks:
             return ""
-        try:
-            # All words known: one C-level pass. A one-letter word is never cached (see
-            # below), so a text with one always takes the slow path and its check.
-            out = " ".join(map(self._words.get, toks))
-        except TypeError:  # some word not cached yet (None in the sequence)
+        # All words known: C-level passes only. A one-letter word is never cached (see
+        # below), so a text with one always takes the slow path and its check.
+        res = list(map(self._words.get, toks))
+        if None in res:
             if len(toks) > 2 and min(map(len, toks)) == 1 and \
                     any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
                 return self._normalize_chain(s)
             cache = self._words
             if len(cache) > 200_000:
                 cache.clear()  # bounded: memory stays flat on huge archives
-            res = []
-            for t in toks:
-                r = cache.get(t)
+            for i, r in enumerate(res):
                 if r is None:
-                    r = self._word(t)
+                    t = toks[i]
+                    r = res[i] = self._word(t)
                     if len(t) > 1 or not t.isalpha():
                         cache[t] = r
-                res.append(r)
-            out = " ".join(res)
+        out = " ".join(res)
         if "  " in out:
             out = _SPACES.sub(" ", out)
         if out[:1] == " " or out[-1:] == " ":
