@@ -30,6 +30,7 @@ INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIK
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
 CALL_WORDS = {"ayo", "mari", "jangan lupa", "pilihlah", "ajak"}
+_EXTRA_NAMES = tuple((key, f"extra.{key}") for key in ("chat", "shared_from", "forwarded_from"))
 
 
 @dataclass(slots=True)
@@ -127,11 +128,13 @@ class Auditor:
 
     def audit(self, item: Item, extra_fields: dict[str, str] | None = None) -> list[Finding]:
         scans: list[FieldScan] = []
-        if item.text and item.text.strip():
-            scans.append(self.rules.scan("text", item.text))
-        for k, v in (extra_fields or {}).items():
-            if v and v.strip():
-                scans.append(self.rules.scan(k, v))
+        text = item.text
+        if text and text.strip():
+            scans.append(self.rules.scan("text", text))
+        if extra_fields:
+            for k, v in extra_fields.items():
+                if v and v.strip():
+                    scans.append(self.rules.scan(k, v))
         target_claim, neutral_target = self._target(item)
         claims = self._claims(scans, item.timestamp, item.kind) if scans else []
         if neutral_target:
@@ -159,9 +162,14 @@ class Auditor:
     def _target(self, item: Item) -> tuple[Claim | None, bool]:
         t = item.target
         extra = item.extra
+        rules = self.rules
         name_fields: list[tuple[str, str]] = []
         if t is not None:
-            found = self.rules.lookup_account(item.platform.value, t.handle, t.id, t.url, t.name)
+            # A display name alone is looked up only when the packs list accounts by name.
+            if t.handle or t.id or t.url or (t.name and rules.acc_name):
+                found = rules.lookup_account(item.platform.value, t.handle, t.id, t.url, t.name)
+            else:
+                found = None
             if found:
                 (kind, owner), fld = found
                 if kind == "neutral":
@@ -177,29 +185,31 @@ class Auditor:
                 name_fields.append(("target.name", t.name))
             if t.handle:
                 name_fields.append(("target.handle", t.handle))
-        for key in ("chat", "shared_from", "forwarded_from"):
-            v = extra.get(key)
-            if isinstance(v, str) and v.strip():
-                name_fields.append((f"extra.{key}", v))
-        if not (t and t.name) and isinstance(extra.get("title"), str) and item.kind in INTERACTIONS:
-            name_fields.append(("extra.title", extra["title"]))
+        if extra:  # most items carry no extra names
+            for key, fld in _EXTRA_NAMES:
+                v = extra.get(key)
+                if isinstance(v, str) and v.strip():
+                    name_fields.append((fld, v))
+            if not (t and t.name) and isinstance(extra.get("title"), str) and item.kind in INTERACTIONS:
+                name_fields.append(("extra.title", extra["title"]))
         neutral = False
         for fld, raw in name_fields:
-            fs = self.rules.scan(fld, raw)
+            fs = rules.scan(fld, raw)
             if not fs.hits:
                 continue
-            strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
-            ctx = fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)
-            if not strong and ctx:
-                strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous"]
-                strong += [h for h in fs.of(M.NUM)]
-            if strong:
-                h = max(strong, key=lambda x: x.end - x.start)
-                ents = self._num_entities(h.data[0], item.timestamp) if h.cat == M.NUM else (h.data[0],)
-                if not ents:
-                    continue
-                m = Mention(tuple(ents), "target", h, fs)
-                return Claim("target.named", "support", "strong", m, [(fs, h)]), False
+            if fs.has(M.ALIAS) or fs.has(M.NUM):  # else nothing below can name anyone
+                strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
+                ctx = fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)
+                if not strong and ctx:
+                    strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous"]
+                    strong += [h for h in fs.of(M.NUM)]
+                if strong:
+                    h = max(strong, key=lambda x: x.end - x.start)
+                    ents = self._num_entities(h.data[0], item.timestamp) if h.cat == M.NUM else (h.data[0],)
+                    if not ents:
+                        continue
+                    m = Mention(tuple(ents), "target", h, fs)
+                    return Claim("target.named", "support", "strong", m, [(fs, h)]), False
             if fs.has(M.NSRC):
                 neutral = True
         if t is not None and t.handle and not neutral:
