@@ -283,16 +283,21 @@ class Normalizer:
 
 def _tracked_sub(pat: re.Pattern[str], repl: Repl, s: str, starts: list[int], ends: list[int]
                  ) -> tuple[str, list[int], list[int]]:
+    found = pat.search(s)
+    if found is None:
+        return s, starts, ends  # most steps change nothing: no copy
     out: list[str] = []
     ns: list[int] = []
     ne: list[int] = []
     pos = 0
-    for m in pat.finditer(s):
+    for m in pat.finditer(s, found.start()):
         a, b = m.span()
+        r = repl(m) if callable(repl) else repl
+        if b - a == 1 and r == s[a]:
+            continue  # one char for itself (a space for a space): kept with the run around it
         out.append(s[pos:a])
         ns.extend(starts[pos:a])
         ne.extend(ends[pos:a])
-        r = repl(m) if callable(repl) else repl
         if r:
             if b > a:
                 st, en = starts[a], ends[b - 1]
