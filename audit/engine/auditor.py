@@ -86,6 +86,9 @@ class Auditor:
         # garbage collection for the auditor's lifetime; tuples of strings are not.
         self._fuzzy_index: dict[str, tuple[str, ...]] = {v: tuple(ws) for v, ws in index.items()}
         self._fuzzy_cache: dict[str, str | None] = {}
+        # id(phase) keys are stable: the phases live in self.ruleset as long as the auditor.
+        self._explanations: dict[tuple, dict[str, str]] = {}  # type: ignore[type-arg]
+        self._sanctions: dict[tuple[str | None, str, bool], dict[str, str]] = {}
 
     # ------------------------------------------------------------------ public API
     def phase_of(self, dt: datetime | None, pack: str | None = None) -> Phase | None:
@@ -584,8 +587,22 @@ class Auditor:
         ev = list(dict.fromkeys(ev))
         entity_names = ", ".join(self._label(e) for e in ents)
         matched = ev[0].match if ev else ""
-        explanation = self._explain(item, c, entity_names, matched, phase, dated, left, undoable)
-        sanc = sanction(phase.sanction_table if phase else None, cat, dated=dated)
+        # Explanations and sanction texts depend on a few values that repeat across an archive
+        # (one page liked many times, one slogan posted often): each is formatted once, and
+        # every finding gets its own copy of the dict.
+        ekey = (item.kind, c.rule, entity_names, matched, id(phase), dated, left, undoable)
+        explanation = self._explanations.get(ekey)
+        if explanation is None:
+            explanation = self._explain(item, c, entity_names, matched, phase, dated, left, undoable)
+            if len(self._explanations) >= 10_000:
+                self._explanations.clear()
+            self._explanations[ekey] = explanation
+        explanation = dict(explanation)
+        table = phase.sanction_table if phase else None
+        sanc = self._sanctions.get((table, cat, dated))
+        if sanc is None:
+            sanc = self._sanctions[(table, cat, dated)] = sanction(table, cat, dated=dated)
+        sanc = dict(sanc)
         return Finding(
             id=f"{item.fingerprint()}:{c.rule}", item=item, rule=c.rule, category=cat, severity=sev,
             entities=ents, evidence=ev, explanation=explanation, action=action, action_url=url,
