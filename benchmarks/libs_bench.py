@@ -8,7 +8,9 @@
 * pyahocorasick (one automaton for every phrase of the packs) against one ``re``
   alternation of the same phrases, on the same normalized texts;
 * rapidfuzz's Levenshtein against a pure-Python edit distance (typo-tolerant names);
-* the all-ASCII shortcut for Meta's mojibake repair against walking every record.
+* the all-ASCII shortcut for Meta's mojibake repair against walking every record;
+* lxml (libxml2's HTML push parser) against ``html.parser`` driving the same record
+  tree builder over a Meta HTML page (exports downloaded in Meta's default format).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     _automaton()
     _levenshtein()
     _meta(data)
+    _html(max(2_000, n // 5))
     return 0
 
 
@@ -181,6 +184,26 @@ def _meta(data: bytes) -> None:
             fix_meta_obj(r)
     _row("Meta mojibake repair per record (orjson all-ASCII check vs walk)", cpu(fast), cpu(slow),
          f"{len(recs):,} records")
+
+
+def _html(n: int) -> None:
+    import sys
+
+    from audit.importers.htmltree import stream_records
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.fixtures import meta_html as F
+
+    page = F.page([F.record(f"Budi Santoso menyukai kiriman Halaman Contoh {i % 500}.",
+                            f"{1 + i % 28} Jan 2023 19.{i % 60:02d}", content=[f"Komentar nomor {i} 😀"],
+                            link=f"https://www.facebook.com/p/{i}") for i in range(n)]).encode()
+
+    def run(backend: str) -> Callable[[], None]:
+        def go() -> None:
+            for _ in stream_records(io.BytesIO(page), "x.html", backend=backend):
+                pass
+        return go
+    _row("Meta HTML page into records (lxml/libxml2 vs html.parser, same tree builder)",
+         cpu(run("libxml2")), cpu(run("stdlib")), f"{n:,} records, {len(page) / 1e6:.0f} MB")
 
 
 if __name__ == "__main__":

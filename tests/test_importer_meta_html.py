@@ -16,6 +16,17 @@ from audit.importers.registry import detect as detect_any
 from audit.model import Kind, Platform
 from tests.fixtures import meta_html as F
 
+
+@pytest.fixture(autouse=True, params=["libxml2", "stdlib"])
+def html_backend(request, monkeypatch):
+    """Every test here runs with both HTML tokenizers: they must read pages the same way."""
+    from audit.importers import htmltree
+    if request.param == "stdlib":
+        monkeypatch.setattr(htmltree, "_lxml", None)
+    elif htmltree._lxml is None:
+        pytest.skip("lxml is not installed")
+    return request.param
+
 FB = "your_facebook_activity/"
 ICON = "https://static.xx.fbcdn.net/rsrc.php/v3/icons/{}.png"
 
@@ -215,3 +226,28 @@ def test_json_archive_is_not_claimed(tmp_path):
                FB + "groups/your_group_membership_activity.json": "{}"}
     p = F.write_zip(tmp_path / "facebook-budi-2024-03-10-x.zip", members)
     assert MetaHtmlImporter().detect(open_inputs([p]).archives[0]) is None
+
+
+def _records(body: bytes, backend: str, is_record=None):
+    out: dict[str, object] = {}
+    recs = [(n.tag, n.attrs, n.lines(), [k.tag for k in n.descendants()])
+            for n in stream_records(io.BytesIO(body), "x.html", is_record, outcome=out, backend=backend)]
+    return recs, out
+
+
+@pytest.mark.parametrize("body", [
+    F.page([F.record(f"Budi Santoso likes Tokoh {n}'s post.", "Jan 12, 2024 7:05:33 pm", content=["a &amp; b", "c"],
+                     link=f"https://www.facebook.com/{n}", media=["media/x.jpg"]) for n in range(50)]).encode(),
+    F.page([F.record("Anda menjadi anggota Grup.", "3 Feb 2024 08.00", layout="old")] * 20, layout="old").encode(),
+    F.page([F.table_record([("Komentar", "Keren <b>sekali</b>", None), ("Waktu", "13 Nov 2025 15.04", None)])] * 5
+           ).encode(),
+    F.page([F.record("x", "Jan 1, 2024 1:00 pm")] * 3)[:-40].encode(),          # cut off near the end
+    b"<html><main><section><h2>Budi likes X's post.</h2><![if !x]><![endif]></section></main></html>",
+    b"<html><body><main><section><p>one<p>two<ul><li>a<li>b</ul></section><section>\xc3\xa9</section></main>",
+    "<main><section>caf\u00e9 \U0001F1EE\U0001F1E9 &nbsp;&emsp;x</section></main></html>".encode(),
+])
+def test_both_tokenizers_hand_out_the_same_records(body, html_backend):
+    """libxml2 (lxml) and html.parser drive one tree builder: same records, text, structure."""
+    if html_backend != "libxml2":
+        pytest.skip("compares both backends once")
+    assert _records(body, "libxml2") == _records(body, "stdlib")

@@ -104,7 +104,8 @@ def _is_local(src: str) -> bool:
 
 def read_record(node: Node, local: Any) -> Rec:
     lines = node.lines()
-    heads = [n for n in node.iter() if n.tag in HEADINGS]
+    nodes = node.descendants()   # one walk, filtered below for headings, rows, links and media
+    heads = [n for n in nodes if n.tag in HEADINGS]
     heading = heads[0].text(" ") if heads else None
     from_first = False
     if heading is None:
@@ -117,7 +118,7 @@ def read_record(node: Node, local: Any) -> Rec:
             if ok is None and len(text) < 500:
                 heading, from_first = text, True
     pairs: list[tuple[str, str, str | None]] = []
-    for tr in node.find_all("tr"):
+    for tr in [n for n in nodes if n.tag == "tr" and n is not node]:
         cells = [c for c in tr.elements() if c.tag in ("td", "th")]
         a = next((x for x in tr.iter() if x.tag == "a" and x.attrs.get("href")), None)
         href = a.attrs.get("href") if a is not None else None
@@ -141,10 +142,10 @@ def read_record(node: Node, local: Any) -> Rec:
                 got, _ = parse_human_date(val, local)
                 if got is not None:
                     when, date_raw = got, val
-    links = [(a.attrs["href"], a.text(" ")) for a in node.find_all("a") if a.attrs.get("href")]
+    links = [(a.attrs["href"], a.text(" ")) for a in nodes if a.tag == "a" and a is not node and a.attrs.get("href")]
     media: list[tuple[str, str]] = []
     icons: list[str] = []
-    for n in node.iter():
+    for n in nodes:
         if n.tag in ("img", "video", "source"):
             src = n.attrs.get("src", "")
             if _is_local(src):
