@@ -197,7 +197,8 @@ class Normalizer:
         # Fast path: the same steps as ``self.steps``, with cheap checks to skip the ones that
         # cannot change anything; ``normalize_mapped`` (tested equal) runs them all.
         low = s.lower()
-        if low != s and _CAMEL.search(s):  # no capital, no CamelCase (cheaper than islower)
+        # No capital, or capitals only after spaces and digits ("Kopi Kenangan 2"): no CamelCase.
+        if low != s and not s.istitle() and _CAMEL.search(s):
             low = _CAMEL_WORD.sub(self._camel, s).lower()
         if low.isascii():  # always (non-ASCII was mapped above): one byte-table pass
             s = low.encode("ascii").translate(_SEP_BYTES, b"'`").decode("ascii")
