@@ -327,6 +327,10 @@ class CompiledRules:
     # -- scanning -------------------------------------------------------------------------
     def scan(self, field: str, raw: str) -> FieldScan:
         # Page, group and account names repeat a lot in one archive (many likes on one page).
+        # Free texts (posts, comments) rarely repeat except one-liners ("Aamiin", "Mantap pak");
+        # keeping every scanned post alive only fed the garbage collector (more full passes).
+        if len(raw) > (200 if field != "text" else 32):
+            return self._scan(field, raw)  # never kept, so never looked up
         key = (field, raw)
         cached = self._cache.get(key)
         if cached is not None:
@@ -336,16 +340,13 @@ class CompiledRules:
             norm, kept = cached
             return FieldScan(field, raw, norm, [Hit(*h) for h in kept], None, self.normalizer)
         fs = self._scan(field, raw)
-        # Free texts (posts, comments) rarely repeat except one-liners ("Aamiin", "Mantap pak");
-        # keeping every scanned post alive only fed the garbage collector (more full passes).
-        if len(raw) <= (200 if field != "text" else 32):
-            if len(self._cache) >= 50_000:
-                self._cache.clear()
-            # Kept as plain strings and tuples, which the collector stops watching after one
-            # pass: a kept FieldScan, its list, hits and category set would be walked by every
-            # full collection (most names match nothing: the normalized string is enough).
-            self._cache[key] = (fs.norm, tuple([(h.start, h.end, h.cat, h.data, h.hashtag) for h in fs.hits])
-                                ) if fs.hits else fs.norm
+        if len(self._cache) >= 50_000:
+            self._cache.clear()
+        # Kept as plain strings and tuples, which the collector stops watching after one
+        # pass: a kept FieldScan, its list, hits and category set would be walked by every
+        # full collection (most names match nothing: the normalized string is enough).
+        self._cache[key] = (fs.norm, tuple([(h.start, h.end, h.cat, h.data, h.hashtag) for h in fs.hits])
+                            ) if fs.hits else fs.norm
         return fs
 
     def scan_glued(self, field: str, raw: str) -> FieldScan:
@@ -400,7 +401,7 @@ class CompiledRules:
                 continue
             for cat, data in payloads:
                 add(Hit(start, end, cat, data))
-        if self._short_rx is not None and self._short_word(norm):
+        if self._short_needles and self._short_word(norm):
             n_before = len(hits)
             for m in self._short_rx.finditer(norm):
                 a = m.start()
@@ -412,8 +413,10 @@ class CompiledRules:
         if self._has_tags and "#" in raw:
             hits.extend(self._scan_hashtags(raw))
         fs = FieldScan(field, raw, norm, _clean(hits) if len(hits) > 1 else hits, None, self.normalizer)
-        if fs.hits:
-            _drop_dated_numbers(fs)
+        for h in fs.hits:
+            if h.cat == ALIAS:  # only a name can be a bare number inside a date
+                _drop_dated_numbers(fs)
+                break
         return fs
 
     def _short_word(self, norm: str) -> bool:
