@@ -210,22 +210,27 @@ class Normalizer:
         toks = s.split()
         if not toks:
             return ""
-        # All words known: C-level passes only. A one-letter word is never cached (see
-        # below), so a text with one always takes the slow path and its check.
+        # All words known: C-level passes only. Only plain words are cached (see below), so
+        # a text with a one-letter word, or one whose form needs the checks after the join,
+        # always takes the slow path.
         res = list(map(self._words.get, toks))
-        if None in res:
-            if len(toks) > 2 and min(map(len, toks)) == 1 and \
-                    any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
-                return self._normalize_chain(s)
-            cache = self._words
-            if len(cache) > 200_000:
-                cache.clear()  # bounded: memory stays flat on huge archives
-            for i, r in enumerate(res):
-                if r is None:
-                    t = toks[i]
-                    r = res[i] = self._word(t)
-                    if len(t) > 1 or not t.isalpha():
-                        cache[t] = r
+        if None not in res:
+            return " ".join(res)
+        if len(toks) > 2 and min(map(len, toks)) == 1 and any(len(t) == 1 and t.isalpha() for t in toks[1:-1]):
+            return self._normalize_chain(s)
+        cache = self._words
+        if len(cache) > 200_000:
+            cache.clear()  # bounded: memory stays flat on huge archives
+        for i, r in enumerate(res):
+            if r is None:
+                t = toks[i]
+                r = res[i] = self._word(t)
+                # Plain: not a lone letter (the spaced-letter check), and a form that joined
+                # with spaces can neither double a space, leave one at an edge, nor start a
+                # "kosong dua" / "nol satu" pair (the checks below).
+                if (len(t) > 1 or not t.isalpha()) and r and r[0] != " " and r[-1] != " " and \
+                        "  " not in r and _ZERO_WORD.search(r + " ") is None:
+                    cache[t] = r
         out = " ".join(res)
         if "  " in out:
             out = _SPACES.sub(" ", out)
