@@ -60,7 +60,7 @@ class FieldScan:
         cats = self._cats
         if cats is None:
             # The auditor asks several times per field; one pass answers them all.
-            cats = self._cats = frozenset(h.cat for h in self.hits)
+            cats = self._cats = frozenset([h.cat for h in self.hits])
         return cat in cats
 
     def original_span(self, h: Hit) -> tuple[int, int]:
