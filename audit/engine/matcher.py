@@ -355,15 +355,21 @@ class CompiledRules:
         Handles drop spaces, so names inside them are only found glued. Hits span the
         whole value: a handle is evidence as a whole.
         """
-        key = ("glued:" + field, raw)
+        glued, found = self.glued_payloads(field, raw)
         n = len(raw)
+        return FieldScan(field, raw, glued, [Hit(0, n, cat, data, True) for cat, data in found], None,
+                         self.normalizer)
+
+    def glued_payloads(self, field: str, raw: str) -> tuple[str, tuple[tuple[str, tuple], ...]]:  # type: ignore[type-arg]
+        """What ``scan_glued`` finds, as (glued text, (category, data) per hit in order),
+        without building the hits (most handles name no one, and the auditor decides from
+        the categories and data alone)."""
+        key = ("glued:" + field, raw)
         cached = self._cache.get(key)
         if cached is not None:  # one followed account is seen again in likes, saves, comments
             if type(cached) is str:
-                return FieldScan(field, raw, cached, [], None, self.normalizer)
-            glued, kept = cached
-            return FieldScan(field, raw, glued, [Hit(0, n, cat, data, True) for cat, data in kept],
-                             None, self.normalizer)
+                return cached, ()
+            return cached  # type: ignore[return-value]
         glued = _NOT_GLUED.sub("", raw.lower())
         found: list[tuple[str, tuple]] = []  # type: ignore[type-arg]
         if len(glued) >= 3 and self._has_tags:
@@ -383,9 +389,9 @@ class CompiledRules:
         if len(self._cache) >= 50_000:
             self._cache.clear()
         # Plain strings and tuples only, as in ``scan``.
-        self._cache[key] = (glued, tuple(found)) if found else glued
-        return FieldScan(field, raw, glued, [Hit(0, n, cat, data, True) for cat, data in found], None,
-                         self.normalizer)
+        entry = (glued, tuple(found))
+        self._cache[key] = entry if found else glued
+        return entry
 
     def _scan(self, field: str, raw: str) -> FieldScan:
         norm = self.normalizer.normalize(raw)
