@@ -219,14 +219,20 @@ class Auditor:
             # Handles glue words ("sahabat_prabowogibran", "partaigelora"): read them glued,
             # as hashtags are, with the same rule (a full name or team name counts; a bare
             # short name needs campaign words glued to it).
-            fs = self.rules.scan_glued("target.handle", t.handle)
-            if not fs.hits:
+            # Decided on the (category, data) pairs; the scan with its hits is built only
+            # for a claim (most handles glue no name, or only a first name).
+            glued, found = rules.glued_payloads("target.handle", t.handle)
+            if not found:
                 return None, neutral  # nothing glued inside: most followed accounts
-            strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
-            if not strong and (fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)):
-                strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous" and not fs.norm.isdigit()]
+            strong = [i for i, (cat, data) in enumerate(found)
+                      if cat == M.ALIAS and data[1] in ("strong", "team", "hashtag")]
+            if not strong and any(cat in (M.VOLUNTEER, M.ELECTION, M.CONTEXT) for cat, _ in found) \
+                    and not glued.isdigit():
+                strong = [i for i, (cat, data) in enumerate(found) if cat == M.ALIAS and data[1] == "ambiguous"]
             if strong:
-                h = max(strong, key=lambda x: len(x.data[0]))
+                best = max(strong, key=lambda i: len(found[i][1][0]))
+                fs = rules.scan_glued("target.handle", t.handle)
+                h = fs.hits[best]
                 m = Mention((h.data[0],), "target", h, fs)
                 return Claim("target.named", "support", "strong", m, [(fs, h)]), False
         return None, neutral
