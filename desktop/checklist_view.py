@@ -284,9 +284,14 @@ class ChecklistView(QWidget):
         self._update_buttons()
 
     # ---- loading ---------------------------------------------------------------------------------
-    def set_run(self, run_id: int, findings: list[Any] | None = None) -> None:
-        """``findings``: the run's stored findings when already read off the GUI thread."""
-        self.checklist = Checklist(self.store, run_id, findings)
+    def set_run(self, run_id: int, findings: list[Any] | None = None, checklist: Checklist | None = None) -> None:
+        """``findings``: the run's stored findings when already read off the GUI thread;
+        ``checklist``: the run's checklist when already built there (grouping tens of thousands
+        of findings into tasks is then not done while the window waits)."""
+        if checklist is not None and checklist.run_id == run_id and checklist.store is self.store:
+            self.checklist = checklist
+        else:
+            self.checklist = Checklist(self.store, run_id, findings)
         info = self.store.run(run_id)
         self.finding_model.run_id = run_id
         self.finding_model.tz = info.timezone or "WIB"

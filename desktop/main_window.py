@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
         # The findings were read and decrypted on the worker thread (a big audit holds tens
         # of thousands): taken once, so a later tab rebuild reads fresh states from the store.
         stored, self.outcome.stored = self.outcome.stored, None
-        view.set_run(self.outcome.run_id, stored)
+        checklist, self.outcome.checklist = self.outcome.checklist, None
+        view.set_run(self.outcome.run_id, stored, checklist)
         return view
 
     def _set_checklist_tab(self) -> None:

@@ -37,6 +37,7 @@ class ScanOutcome:
     states: dict[bytes, str] = field(default_factory=dict)   # finding blind key -> checklist state
     stored: list[Any] | None = None   # the run's StoredFindings, read on the worker thread for the checklist
     prepared: Any = None              # findings list rows (PreparedRows), built on the worker thread
+    checklist: Any = None             # the run's Checklist (tasks grouped), built on the worker thread
 
 
 def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
@@ -88,8 +89,12 @@ def make_job(req: ScanRequest, store: Any | None) -> Callable[..., ScanOutcome]:
         if run_id is not None and store is not None:
             stored = read_findings(store, run_id)
             states = {sf.fkey: sf.state for sf in stored} if stored is not None else read_states(store, run_id)
+        checklist = None
+        if stored is not None and run_id is not None:
+            from audit.checklist import Checklist
+            checklist = Checklist(store, run_id, stored)   # groups tasks; reads nothing more
         return ScanOutcome(req, result, run_id, states, stored,
-                           prepare_rows(result, req.timezone_name, store, states))
+                           prepare_rows(result, req.timezone_name, store, states), checklist)
     return job
 
 

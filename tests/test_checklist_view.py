@@ -116,3 +116,30 @@ def test_view_reopens_from_the_store(qtbot, store_run):
     again.set_run(run)
     assert again.overall.value() == 4 and again.undo_btn.isEnabled()
     again.store.close()
+
+
+def test_a_checklist_built_off_the_gui_thread_is_used_and_still_saves(qtbot, store_run):
+    import threading
+
+    from audit.checklist import Checklist
+    from desktop.checklist_view import ChecklistView
+    st, run = store_run
+    box = {}
+    found = st.findings(run)      # the app reads them on the worker with its own connection
+    t = threading.Thread(target=lambda: box.setdefault("c", Checklist(st, run, found)))
+    t.start()
+    t.join()
+    view = ChecklistView(st)
+    qtbot.addWidget(view)
+    view.set_run(run, checklist=box["c"])
+    assert view.checklist is box["c"] and view.task_model.rowCount() == 2
+    with qtbot.waitSignal(view.changed):
+        view.done_btn.click()
+    assert {f.state for f in st.findings(run) if f.platform == "facebook"} == {"done"}
+    # A checklist of another run is not taken for this one.
+    other = ChecklistView(st)
+    qtbot.addWidget(other)
+    stale = box["c"]
+    stale.run_id = run + 1
+    other.set_run(run, checklist=stale)
+    assert other.checklist is not stale and other.overall.value() == 4
