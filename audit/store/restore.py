@@ -51,7 +51,8 @@ def load_result(store: Store, run_id: int, ruleset: Any = None) -> ScanResult:
         res.sources.append(SourceResult(p.get("name", ""), [p.get("name", "")], None,
                                         error=InputError(p.get("code", "archive.unreadable"),
                                                          **(p.get("params") or {}))))
-    for sf in store.findings(run_id):
+    # One decrypted payload at a time: only the findings built from them are kept.
+    for sf in store.iter_findings(run_id):
         c = sf.content
         item = item_from_json(c["item"])
         res.findings.append(Finding(
