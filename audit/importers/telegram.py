@@ -230,6 +230,8 @@ class TelegramImporter(Importer):
         self._notes(ctx, member.path, selves, state)
 
     def _notes(self, ctx: ImportContext, file: str, selves: set[str], state: dict) -> None:
+        if state.get("reaction_lists"):
+            ctx.coverage.note("telegram.reactions_recent_only", file=file)
         if state["private_own"]:
             ctx.coverage.note("telegram.private_chats_skipped", file=file, count=state["private_own"])
         if not selves:
@@ -254,7 +256,7 @@ class TelegramImporter(Importer):
                     extra=extra)
 
     def _message(self, chat: _Chat, msg: Any, selves: set[str], archive: Archive, ctx: ImportContext,
-                 src: SourceRef, state: dict) -> Item | None:
+                 src: SourceRef, state: dict) -> Item | list[Item] | None:
         if not isinstance(msg, dict):
             raise TypeError("message is not an object")
         ts = from_unix(msg.get("date_unixtime")) or from_iso(msg.get("date"), ctx.tz)
@@ -282,7 +284,7 @@ class TelegramImporter(Importer):
         if not is_self(from_id, sender) and not own_channel_post:
             if isinstance(sender, str) and sender:
                 chat.senders[sender] += 1
-            return None
+            return self._own_reactions(chat, msg, is_self, ctx, src, state) or None
         if not chat.kind:
             state["private_own"] += 1
             return None
@@ -305,6 +307,48 @@ class TelegramImporter(Importer):
         url = f"https://t.me/c/{chat.id}/{mid}" if chat.id and isinstance(mid, int) else None
         return Item(Platform.TELEGRAM, kind, ts, src, target=chat.target(), text=text or None, url=url,
                     media=media, extra=extra)
+
+    @staticmethod
+    def _own_reactions(chat: _Chat, msg: dict[str, Any], is_self: Any, ctx: ImportContext,
+                       src: SourceRef, state: dict) -> list[Item]:
+        """The user's reactions to someone else's message in a group or channel.
+
+        tdesktop writes ``reactions: [{type, count, emoji | document_id, recent: [{from,
+        from_id, date}]}]`` (type ``emoji``, ``custom_emoji`` or ``paid``). ``recent`` holds
+        only the latest reactors, so a reaction found there is certain and one missing
+        from it proves nothing (a coverage note says so).
+        """
+        reactions = msg.get("reactions")
+        if not chat.kind or not isinstance(reactions, list):
+            return []
+        out: list[Item] = []
+        for r in reactions:
+            if not isinstance(r, dict):
+                continue
+            recent = r.get("recent")
+            state["reaction_lists"] = state.get("reaction_lists", 0) + 1
+            for who in recent if isinstance(recent, list) else []:
+                if not isinstance(who, dict) or not is_self(who.get("from_id"), who.get("from")):
+                    continue
+                emoji = r.get("emoji") if isinstance(r.get("emoji"), str) else None
+                rtype = r.get("type") if isinstance(r.get("type"), str) else None
+                ts = from_unix(who.get("date_unixtime")) or from_iso(who.get("date"), ctx.tz) \
+                    or from_unix(msg.get("date_unixtime"))
+                mid = msg.get("id")
+                extra: dict[str, Any] = {"chat": chat.name, "chat_type": chat.type, "message_id": mid,
+                                         "reaction": emoji or rtype or "reaction",
+                                         "reaction_type": rtype, "object": "message"}
+                if isinstance(msg.get("from"), str) and msg["from"]:
+                    extra["post_author"] = msg["from"]
+                if chat.section == "left":
+                    extra["membership"] = "left"
+                kind = Kind.LIKE if emoji == "\U0001F44D" else Kind.REACTION
+                text = join_text(msg.get("text")) or join_text(msg.get("text_entities"))
+                out.append(Item(Platform.TELEGRAM, kind, ts, src, target=chat.target(), text=text or None,
+                                url=f"https://t.me/c/{chat.id}/{mid}" if chat.id and isinstance(mid, int)
+                                else None, extra=extra))
+                break
+        return out
 
     # -- HTML ------------------------------------------------------------
     def _html_items(self, archive: Archive, pages: list[Member], ctx: ImportContext) -> Iterator[Item]:

@@ -1,0 +1,81 @@
+"""Gaps found by reviewing the importers against archive-formats.md, each with the real shape."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from audit.archive.inputs import open_inputs
+from audit.coverage import Coverage
+from audit.i18n import tr
+from audit.importers.base import ImportContext
+from audit.importers.telegram import TelegramImporter
+from audit.model import Kind
+from tests.fixtures.telegram import build_telegram_export, tg_chat, tg_message, tg_reaction
+
+UTC = timezone.utc
+D = datetime
+ME = 123456789
+MY = f"user{ME}"
+
+
+def _run(importer, path: Path, **options):
+    opened = open_inputs([path])
+    assert not opened.problems, opened.problems
+    arch = opened.archives[0]
+    assert importer.detect(arch) is not None
+    ctx = ImportContext(Coverage(importer.platform.value), timezone_name="WIB", options=options)
+    return list(importer.iter_items(arch, ctx)), ctx.coverage
+
+
+# -- Telegram: the user's own reactions in groups and channels ---------------------
+def test_telegram_own_reactions_in_recent_reactors_become_likes(tmp_path):
+    channel = tg_chat("Kanal Paslon Contoh", "public_channel", 1234567890, [
+        tg_message(5, D(2024, 1, 10, 9, 0), "Kanal Paslon Contoh", "channel1234567890", "Coblos nomor 9",
+                   reactions=[tg_reaction("\U0001F44D", 120, [("Ani", "user42", D(2024, 1, 10, 9, 5)),
+                                                             ("Budi Santoso", MY, D(2024, 1, 10, 9, 7))]),
+                              tg_reaction("\U0001F525", 3, [("Ani", "user42", D(2024, 1, 10, 9, 6))])]),
+        tg_message(6, D(2024, 1, 11, 9, 0), "Kanal Paslon Contoh", "channel1234567890", "Kampanye akbar",
+                   reactions=[tg_reaction(None, 2, [("Budi Santoso", MY, D(2024, 1, 11, 10, 0))],
+                                          rtype="custom_emoji")]),
+        # A count without recent reactors: nothing says the user was one of them.
+        tg_message(7, D(2024, 1, 12, 9, 0), "Kanal Paslon Contoh", "channel1234567890", "Debat",
+                   reactions=[tg_reaction("\U0001F44D", 40)]),
+    ])
+    group = tg_chat("Diskusi Warga", "private_supergroup", 555, [
+        tg_message(10, D(2024, 1, 5, 20, 0), "Ani", "user42", "Ayo dukung",
+                   reactions=[tg_reaction("\u2764", 1, [("Budi Santoso", MY, D(2024, 1, 5, 20, 9))])]),
+        # A reaction to one's own message is not an act about someone else.
+        tg_message(11, D(2024, 1, 5, 20, 1), "Budi Santoso", MY, "siap",
+                   reactions=[tg_reaction("\U0001F44D", 1, [("Budi Santoso", MY, D(2024, 1, 5, 20, 2))])]),
+    ])
+    personal = tg_chat("Ani", "personal_chat", 42, [
+        tg_message(20, D(2024, 1, 6, 8, 0), "Ani", "user42", "pagi",
+                   reactions=[tg_reaction("\U0001F44D", 1, [("Budi Santoso", MY, D(2024, 1, 6, 8, 1))])]),
+    ])
+    path = build_telegram_export(tmp_path, chats=[channel, group, personal])
+    items, cov = _run(TelegramImporter(), path)
+    reacts = [i for i in items if i.kind in (Kind.LIKE, Kind.REACTION)]
+    got = {(i.extra["message_id"], i.kind, i.extra["reaction"]) for i in reacts}
+    assert got == {(5, Kind.LIKE, "\U0001F44D"), (6, Kind.REACTION, "custom_emoji"),
+                   (10, Kind.REACTION, "\u2764")}
+    like = next(i for i in reacts if i.extra["message_id"] == 5)
+    assert like.target.name == "Kanal Paslon Contoh" and like.target.type == "channel"
+    assert like.text == "Coblos nomor 9" and like.url == "https://t.me/c/1234567890/5"
+    assert like.timestamp == D(2024, 1, 10, 2, 7, tzinfo=UTC)      # the reaction's own time, WIB
+    assert like.extra["post_author"] == "Kanal Paslon Contoh"
+    # The user's own message is still one message, not a reaction.
+    assert [i.extra["message_id"] for i in items if i.kind is Kind.MESSAGE] == [11]
+    (note,) = [n for n in cov.notes if n["code"] == "telegram.reactions_recent_only"]
+    assert "terakhir" in tr(note["code"], "id", **note["params"])
+
+
+def test_telegram_damaged_reactions_never_raise(tmp_path):
+    msgs = [tg_message(1, D(2024, 1, 1, 9, 0), "Ani", "user42", "a", reactions="oops"),
+            tg_message(2, D(2024, 1, 1, 9, 1), "Ani", "user42", "b", reactions=[None, 3, {"recent": "x"}]),
+            tg_message(3, D(2024, 1, 1, 9, 2), "Ani", "user42", "c",
+                       reactions=[{"type": "emoji", "emoji": 5, "recent": [None, {"from_id": MY, "date": 7}]}])]
+    path = build_telegram_export(tmp_path, chats=[tg_chat("G", "private_group", 7, msgs)])
+    items, _ = _run(TelegramImporter(), path)
+    (r,) = [i for i in items if i.kind is Kind.REACTION]
+    assert r.extra["message_id"] == 3 and r.timestamp == D(2024, 1, 1, 2, 2, tzinfo=UTC)
