@@ -79,3 +79,39 @@ def test_telegram_damaged_reactions_never_raise(tmp_path):
     items, _ = _run(TelegramImporter(), path)
     (r,) = [i for i in items if i.kind is Kind.REACTION]
     assert r.extra["message_id"] == 3 and r.timestamp == D(2024, 1, 1, 2, 2, tzinfo=UTC)
+
+
+# -- X: an edited post is in tweets.js once per version ------------------------------
+def test_x_edited_post_versions_point_to_the_latest(tmp_path):
+    from audit.archive.archive import Archive
+    from audit.archive.members import ZipSource
+    from audit.importers.x import XImporter
+    from tests.fixtures.x import DEMO_RECORDS, build_x_archive, rfc2822, tweet_obj, ytd
+
+    first, latest, plain = "1760000000000000100", "1760000000400000100", "1760000000800000100"
+    v1 = tweet_obj({"id": first, "created_at": rfc2822(D(2024, 1, 13, 12, 0, tzinfo=UTC)),
+                    "text": "Ayo pilih nomor 2"})
+    v2 = tweet_obj({"id": latest, "created_at": rfc2822(D(2024, 1, 13, 12, 5, tzinfo=UTC)),
+                    "text": "Ayo pilih nomor 2 besok"})
+    one = tweet_obj({"id": plain, "created_at": rfc2822(D(2024, 1, 14, 12, 0, tzinfo=UTC)), "text": "Pagi"})
+    # The first version lists every id under edit_info.initial; later ones under edit_info.edit.
+    v1["edit_info"] = {"initial": {"editTweetIds": [first, latest], "editableUntil": "2024-01-13T13:00:00.000Z",
+                                   "editsRemaining": "4", "isEditEligible": True}}
+    v2["edit_info"] = {"edit": {"initialTweetId": first, "editControlInitial": {
+        "editTweetIds": [first, latest], "editableUntil": "2024-01-13T13:00:00.000Z",
+        "editsRemaining": "4", "isEditEligible": True}}}
+    records = dict(DEMO_RECORDS, tweets=[])
+    path = build_x_archive(tmp_path / "x.zip", records, extra_files={
+        "data/tweets.js": ytd("tweets.part0", [{"tweet": v1}, {"tweet": v2}, {"tweet": one}])})
+    archive = Archive([ZipSource(path)])
+    ctx = ImportContext(coverage=Coverage(platform="x"))
+    posts = {i.extra["tweet_id"]: i for i in XImporter().iter_items(archive, ctx) if i.kind is Kind.POST}
+    handle = DEMO_RECORDS["account"]["username"]
+    old, new = posts[first], posts[latest]
+    assert old.extra["superseded_by"] == latest and old.url == f"https://x.com/{handle}/status/{latest}"
+    assert old.extra["version_url"] == f"https://x.com/{handle}/status/{first}"
+    assert old.text == "Ayo pilih nomor 2"               # the old wording is kept (X shows edit history)
+    assert new.url == f"https://x.com/{handle}/status/{latest}" and "superseded_by" not in new.extra
+    assert old.extra["edit_chain"] == new.extra["edit_chain"] == first and new.extra["edit_versions"] == 2
+    # A post never edited (one id in its own chain) is left as it was.
+    assert "edit_chain" not in posts[plain].extra and posts[plain].url.endswith(plain)

@@ -128,6 +128,28 @@ def _unwrap(rec: Any, key: str) -> dict[str, Any]:
     raise KeyError(key)
 
 
+def _edit_chain(t: dict[str, Any]) -> list[str]:
+    """Ids of every version of an edited post, oldest first (``edit_info``; archives since 2022).
+
+    The first version carries ``edit_info.initial.editTweetIds``; later versions carry
+    ``edit_info.edit.initialTweetId`` and ``edit_info.edit.editControlInitial.editTweetIds``.
+    """
+    info = t.get("edit_info")
+    if not isinstance(info, dict):
+        return []
+    ids: Any = None
+    initial = info.get("initial")
+    if isinstance(initial, dict):
+        ids = initial.get("editTweetIds")
+    edit = info.get("edit")
+    if not isinstance(ids, list) and isinstance(edit, dict):
+        ctl = edit.get("editControlInitial")
+        ids = ctl.get("editTweetIds") if isinstance(ctl, dict) else None
+    out = [x for x in (_s(i) for i in ids) if x and x.isdigit()] if isinstance(ids, list) else []
+    # Snowflake ids grow with time, so the largest is the latest version.
+    return sorted(dict.fromkeys(out), key=lambda i: (len(i), i))
+
+
 class XImporter(Importer):
     platform = Platform.X
     name = "x_archive"
@@ -391,6 +413,17 @@ class _Run:
         if quoted and kind is Kind.POST:
             target = account_target(quoted[0])
             extra["quote_of"] = quoted[1]
+        url = self.tweet_url(tid)
+        chain = _edit_chain(t)
+        if tid and len(chain) > 1 and tid in chain:
+            # An edited post is in the archive once per version, each with its own id; they
+            # are one post on X (deleting the latest removes them all).
+            extra["edit_chain"] = chain[0]
+            extra["edit_versions"] = len(chain)
+            if tid != chain[-1]:
+                extra["superseded_by"] = chain[-1]
+                extra["version_url"] = url
+                url = self.tweet_url(chain[-1])
         if community:
             cid = _s(t.get("community_id_str")) or _s(t.get("community_id")) or _s(t.get("communityId"))
             extra["community"] = True
@@ -399,7 +432,7 @@ class _Run:
                 if cid not in self.communities:
                     self.communities[cid] = (ts, m, idx)
         return Item(Platform.X, kind, ts, SourceRef(m.path, idx), target=target,
-                    text=text or None, url=self.tweet_url(tid),
+                    text=text or None, url=url,
                     media=self.tweet_media(tid, t), extra=extra)
 
     def quoted(self, t: dict[str, Any]) -> tuple[str, str] | None:
