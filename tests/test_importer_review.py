@@ -115,3 +115,50 @@ def test_x_edited_post_versions_point_to_the_latest(tmp_path):
     assert old.extra["edit_chain"] == new.extra["edit_chain"] == first and new.extra["edit_versions"] == 2
     # A post never edited (one id in its own chain) is left as it was.
     assert "edit_chain" not in posts[plain].extra and posts[plain].url.endswith(plain)
+
+
+# -- Facebook: a Page-type profile's loose photos -------------------------------------
+def test_facebook_page_profile_uncategorized_photos_are_read(tmp_path):
+    from audit.archive.archive import Archive
+    from audit.archive.members import ZipSource
+    from audit.importers.facebook import FacebookImporter
+    from tests.fixtures.facebook import JPEG, build_facebook_export
+
+    root = "this_profile's_activity_across_facebook"
+    uri = f"{root}/posts/media/Uncategorizedphotos_ab12/123_n_456.jpg"
+    files = {f"{root}/posts/uncategorized_photos.json": {"other_photos_v2": [
+                 {"uri": uri, "creation_timestamp": 1705000000, "title": "Foto", "description": "Kampanye akbar",
+                  "media_metadata": {"photo_metadata": {"exif_data": [{"taken_timestamp": 1704990000}]}}}]},
+             f"{root}/posts/profile_posts_1.json": [{"timestamp": 1700000000, "data": [{"post": "Halo"}]}]}
+    dest = tmp_path / "fb.zip"
+    build_facebook_export(dest, "G4", {"files": files, "media": {uri: JPEG}})
+    archive = Archive([ZipSource(dest)])
+    cov = Coverage(platform="facebook")
+    items = list(FacebookImporter().iter_items(archive, ImportContext(coverage=cov)))
+    (photo,) = [i for i in items if i.kind is Kind.PHOTO]
+    assert photo.text == "Kampanye akbar" and photo.media[0].path.endswith("123_n_456.jpg")
+    assert photo.media[0].taken == D.fromtimestamp(1704990000, UTC)
+    assert not [m.path for m in archive.members() if not cov.accounted(m.path)]
+
+
+# -- Instagram: other_content.json (ig_other_media) is the user's own media --------------
+def test_instagram_other_content_is_read_as_own_posts(tmp_path):
+    import json as _json
+
+    from audit.importers.instagram import InstagramImporter
+    from tests.fixtures.instagram import build_instagram_export
+
+    other = {"ig_other_media": [
+        {"uri": "media/other/17890000000000001.jpg", "creation_timestamp": 1705000000,
+         "title": "Bersama relawan nomor 1", "media_metadata": {"photo_metadata": {"exif_data": []}}},
+        {"media": [{"uri": "media/other/17890000000000002.mp4", "creation_timestamp": 1705000100, "title": ""}],
+         "title": "Video dukungan", "creation_timestamp": 1705000100}]}
+    path = build_instagram_export(tmp_path / "ig.zip", "I3", extra_files={
+        "your_instagram_activity/media/other_content.json": _json.dumps(other).encode(),
+        "media/other/17890000000000001.jpg": b"\xff\xd8\xff\xe0", "media/other/17890000000000002.mp4": b"\x00"})
+    items, cov = _run(InstagramImporter(), path)
+    got = [(i.text, i.extra["surface"], i.media[0].type) for i in items if i.extra.get("surface") == "other"]
+    assert got == [("Bersama relawan nomor 1", "other", "photo"), ("Video dukungan", "other", "video")]
+    assert all(i.kind is Kind.POST for i in items if i.extra.get("surface") == "other")
+    key = next(k for k in cov.files_read if k.endswith("media/other_content.json"))
+    assert cov.files_read[key] == 2

@@ -92,7 +92,8 @@ ROUTES: tuple[Route, ...] = (
     Route("posts_other", _rx(r"(^|/)posts_on_other_pages_and_profiles\.json$"),
           ("item",), "post_other_profile"),
     Route("album", _rx(r"(^|/)album/[^/]+\.json$"), (), "photo", stream=False),
-    Route("uncategorized", _rx(r"(^|/)your_uncategorized_photos\.json$"),
+    # A Page-type profile names it uncategorized_photos.json (archive-formats.md §1.2).
+    Route("uncategorized", _rx(r"(^|/)(your_)?uncategorized_photos\.json$"),
           ("other_photos_v2.item", "other_photos.item", "item"), "photo"),
     Route("videos", _rx(r"(^|/)your_videos\.json$"), ("videos_v2.item", "videos.item", "item"), "video"),
     Route("stories", _rx(r"(^|/)archived_stories\.json$"),

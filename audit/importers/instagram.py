@@ -355,6 +355,8 @@ class _Run:
             (re.compile(r"(^|/)(media|content)/archived_posts\.json$"),
              lambda m: self.posts(m, "archived_post")),
             (re.compile(r"(^|/)(media|content)/stories\.json$"), self.stories),
+            # ig_other_media: the user's own uploads that fit no other surface.
+            (re.compile(r"(^|/)(media|content)/other_content\.json$"), lambda m: self.posts(m, "other")),
             (re.compile(r"(^|/)(media|content)/profile_photos\.json$"), self.profile_photos),
             (re.compile(r"(^|/)reposts\.json$"), self.reposts),
             (re.compile(r"(^|/)following\.json$"), lambda m: self.follows(m)),
