@@ -210,9 +210,10 @@ class CompiledRules:
                 add(p, NSRC, (ns.id,))
             add(ns.name, NSRC, (ns.id,))
 
-        self.vocab = {w for p in patterns for w in p.split(" ")} | set(self.hashtag_entities)
+        words = {w for p in patterns for w in p.split(" ")}
+        self.vocab = words | set(self.hashtag_entities)
         self.vocab |= {p.replace(" ", "") for p in patterns if " " in p}
-        self.normalizer = Normalizer(self.vocab)
+        self.normalizer = Normalizer(self.vocab, words)
         # Patterns normalized without vocabulary may differ from how text normalizes with it
         # ("menang 1 putaran" is stable, but stretched or leet spellings in packs are not):
         # re-normalize with the final normalizer so both sides agree.

@@ -64,7 +64,9 @@ _SEP_TABLE = str.maketrans({chr(i): " " for i in range(128)
 _SEP_BYTES = bytes(ord(" ") if not (chr(i).isalnum() or chr(i) in "#@$'`") else ord(chr(i).lower())
                    for i in range(128)) + bytes(range(128, 256))
 _APOS = re.compile("[" + re.escape(_APOSTROPHES) + "]+")
-_SPACED = re.compile(r"(?<![a-z0-9#])(?:[a-z] ){2,}[a-z](?![a-z0-9])")
+# Four or more single letters in a row ("g a n j a r"): three or fewer are lists ("a b c") and
+# one-letter chat words ("y", "n", "k").
+_SPACED = re.compile(r"(?<![a-z0-9#])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
 _TOKEN_FIX = re.compile(
     r"(?<![a-z0-9@$])[a-z0-9@$]*(?:([a-z])\1\1|([a-z])\2(?![a-z0-9@$])|[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*")
 _RUNS = re.compile(r"([a-z])\1+")
@@ -97,10 +99,6 @@ def _non_ascii(m: re.Match[str]) -> str:
     return _char(m.group())
 
 
-def _join_spaced(m: re.Match[str]) -> str:
-    return m.group().replace(" ", "")
-
-
 def _abbr(m: re.Match[str]) -> str:
     return ABBREVIATIONS[m.group()]
 
@@ -115,8 +113,12 @@ def _numw(m: re.Match[str]) -> str:
 class Normalizer:
     """Normalizes text; ``vocab`` (words the rule set knows) guides leetspeak and repeat fixing."""
 
-    def __init__(self, vocab: Iterable[str] = ()) -> None:
+    def __init__(self, vocab: Iterable[str] = (), words: Iterable[str] | None = None) -> None:
         self.vocab = frozenset(vocab)
+        # Single words a spaced-out run may be split into (``vocab`` also holds glued phrases,
+        # "ganjarmahfud", which would swallow the words a run is made of).
+        self.words = self.vocab if words is None else frozenset(words)
+        self._longest = min(max(map(len, self.words), default=0), 40)
         self._words: dict[str, str] = {}   # word -> normalized word(s), see ``normalize``
         self.steps: list[tuple[re.Pattern[str], Repl]] = [
             (_CAMEL_WORD, self._camel),
@@ -124,7 +126,7 @@ class Normalizer:
             (_APOS, ""),
             (_SEP, " "),
             (_SPACES, " "),
-            (_SPACED, _join_spaced),
+            (_SPACED, self._join_spaced),
             (_TOKEN_FIX, self._fix_token),
             (_STRAY, " "),
             (_ABBR, _abbr),
@@ -136,6 +138,31 @@ class Normalizer:
     # -- token repair -------------------------------------------------------------------
     def _known(self, w: str) -> bool:
         return w in self.vocab
+
+    def _join_spaced(self, m: re.Match[str]) -> str:
+        # A whole line typed letter by letter ("A N I E S P R E S I D E N") joins into one run;
+        # split it back at words the rule set knows, or it could never match a name.
+        w = m.group().replace(" ", "")
+        if w in self.words or len(w) < 5:
+            return w
+        return self._split_known(w) or w
+
+    def _split_known(self, w: str) -> str | None:
+        """``w`` as known words of two letters or more (fewest pieces), or None."""
+        n = len(w)
+        best: list[tuple[str, ...] | None] = [None] * (n + 1)
+        best[0] = ()
+        for i in range(n):
+            done = best[i]
+            if done is None:
+                continue
+            for j in range(i + 2, min(n, i + self._longest) + 1):
+                if w[i:j] in self.words:
+                    prev = best[j]
+                    if prev is None or len(done) + 1 < len(prev):
+                        best[j] = (*done, w[i:j])
+        last = best[n]
+        return " ".join(last) if last and len(last) > 1 else None
 
     def _camel(self, m: re.Match[str]) -> str:
         # CamelCase glues words ("PrabowoGibran"), except in names the rule set spells that
@@ -264,7 +291,7 @@ class Normalizer:
         """The regex chain from the separator step on (``s`` already lower-cased and translated)."""
         if "  " in s:
             s = _SPACES.sub(" ", s)
-        s = _SPACED.sub(_join_spaced, s)
+        s = _SPACED.sub(self._join_spaced, s)
         s = _TOKEN_FIX.sub(self._fix_token, s)
         if "@" in s or "$" in s or "#" in s:
             s = _STRAY.sub(" ", s)
