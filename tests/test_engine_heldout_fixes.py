@@ -125,6 +125,12 @@ def test_witness_and_goods_words_without_a_side_stay_unflagged(auditor, text):
     assert not flagged(audit(auditor, text, kind=Kind.MESSAGE, platform=Platform.WHATSAPP))
 
 
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_candidate_called_as_a_court_witness_is_not_campaign_work(auditor, n):
+    full = PAIRS[n][4]
+    assert not flagged(audit(auditor, f"Sidang hari ini menghadirkan saksi {full} dan dua pejabat lain"))
+
+
 # ------------------------------------------------------------------ 3. gestures in a music context
 @pytest.mark.parametrize("n", [1, 2, 3])
 def test_a_salute_among_music_fans_is_not_a_campaign_gesture(auditor, n):
