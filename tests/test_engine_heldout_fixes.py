@@ -157,6 +157,15 @@ def test_a_salute_with_a_candidate_still_counts_in_a_music_context(auditor, n):
     assert flagged(f) and side_of(auditor, f) == {pair_id(n)}
 
 
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_salute_with_the_same_sides_bare_name_counts_in_a_music_context(auditor, n):
+    given, phrase = PAIRS[n][0], PAIRS[n][2]
+    f = audit(auditor, f"Konser musik semalam, {phrase} bareng {given} 🔥")
+    assert flagged(f) and side_of(auditor, f) == {pair_id(n)}
+    other = PAIRS[n % 3 + 1][0]  # another side's name does not vouch for this salute
+    assert not flagged(audit(auditor, f"Konser musik semalam, {phrase} bareng {other} 🔥"))
+
+
 # ------------------------------------------------------------------ 4. "bersama X" in event formats
 @pytest.mark.parametrize("n", [1, 2, 3])
 def test_an_event_with_a_candidate_is_reporting_not_support(auditor, n):

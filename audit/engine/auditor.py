@@ -299,6 +299,14 @@ class Auditor:
                 return True
             if any(o is not m and o.form in strong_forms for o in mentions):
                 return True
+            # A salute phrase and a bare candidate name of the same side vouch for each other
+            # ("salam metal ... Ganjar"): what a music or date-less text still needs.
+            if m.form == "gesture" or m.entities[0] in cand_ambig:
+                side = self._side(m.entities[0])
+                other = "ambiguous" if m.form == "gesture" else "gesture"
+                if any(o.form == other and self._side(o.entities[0]) == side and
+                       (other == "gesture" or o.entities[0] in cand_ambig) for o in mentions):
+                    return True
             return len(cand_ambig - {m.entities[0]}) > 0 and m.entities[0] in cand_ambig
 
         claims: list[Claim] = []
