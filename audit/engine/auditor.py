@@ -293,6 +293,10 @@ class Auditor:
         offices = fs.of(M.OFFICE)
         has_excl = fs.has(M.EXCL)
         calling = any(w in fs.norm for w in CALL_WORDS)
+        # An event format before the name ("kuliah umum ... bersama X", "seminar bersama X")
+        # reports who speaks at an event: "bersama"/"bareng" there names a guest, not a side.
+        # A photo or video with the candidate stays its own rule (SKB: photo with a candidate).
+        events = [d.end for d in fs.of(M.DUTY)] if not election and kind not in (Kind.PHOTO, Kind.VIDEO) else []
 
         def ctx_for(m: Mention) -> bool:
             if election or context_words & {m.entities[0], self._side(m.entities[0])}:
@@ -321,6 +325,8 @@ class Auditor:
                              and fs.words_between(o.end, m.hit.start) <= 1 for o in offices)
             sup = tied if tied is not None else self._tied(m, supports, fs)
             opp = None if tied is not None else self._tied(m, opposes, fs)
+            if sup and events and any(e <= m.hit.start for e in events):
+                sup = [s for s in sup if fs.norm[s.start:s.end] not in PHOTO_WITH]
             if m.official:
                 sup = [s for s in sup if s.data[0] == "strong"] if sup else sup
                 opp = [s for s in opp if s.data[0] == "strong"] if opp else opp
