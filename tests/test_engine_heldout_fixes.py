@@ -219,3 +219,16 @@ def test_party_handles_with_party_context_still_count(auditor, short):
         f = audit(auditor, None, kind=Kind.FOLLOW, platform=Platform.INSTAGRAM, target=Target(handle=handle))
         assert flagged(f), handle
         assert {ents[e].abbreviation.lower().replace("partai ", "") for e in f[0].entities} == {short}, handle
+
+
+def test_every_party_glued_after_partai_names_that_party_only(auditor):
+    # "ppp" was read as a stretched "p", so "partaipks" named PPP: pack words keep their spelling.
+    ents = auditor.ruleset.entities
+    for e in ents.values():
+        if e.type != "party" or not e.ambiguous:
+            continue
+        short = e.ambiguous[0].replace(" ", "")
+        f = audit(auditor, None, kind=Kind.FOLLOW, platform=Platform.INSTAGRAM, target=Target(handle=f"partai{short}"))
+        assert flagged(f) and f[0].entities == [e.id], short
+    assert auditor.rules.normalizer.normalize("PPP") == "ppp"
+    assert not audit(auditor, "P", kind=Kind.MESSAGE, platform=Platform.WHATSAPP)

@@ -30,6 +30,8 @@ INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIK
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
 CALL_WORDS = {"ayo", "mari", "jangan lupa", "pilihlah", "ajak"}
+# Words an account adds to its own name ("nasdem.official", "pks_id"): not a topic of their own.
+ACCOUNT_WORDS = frozenset({"official", "offisial", "resmi", "id", "ri"})
 _EXTRA_NAMES = tuple((key, f"extra.{key}") for key in ("chat", "shared_from", "forwarded_from"))
 
 
@@ -203,9 +205,13 @@ class Auditor:
             if fs.has(M.ALIAS) or fs.has(M.NUM):  # else nothing below can name anyone
                 strong = [h for h in fs.of(M.ALIAS) if h.data[1] in ("strong", "team", "hashtag")]
                 ctx = fs.has(M.VOLUNTEER) or fs.has(M.ELECTION) or fs.has(M.CONTEXT)
-                if not strong and ctx:
-                    strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous"]
-                    strong += [h for h in fs.of(M.NUM)]
+                if not strong:
+                    cats = {(h.cat, h.data[0] if h.cat == M.CONTEXT else None) for h in fs.hits}
+                    strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous" and self._name_ctx(
+                        h.data[0], cats, ctx, lambda h=h: _only_fan_words(
+                            fs.norm, (h.start, h.end), [(x.start, x.end) for x in fs.of(M.VOLUNTEER)]))]
+                    if ctx:
+                        strong += [h for h in fs.of(M.NUM)]
                 if strong:
                     h = max(strong, key=lambda x: x.end - x.start)
                     ents = self._num_entities(h.data[0], item.timestamp) if h.cat == M.NUM else (h.data[0],)
@@ -226,9 +232,13 @@ class Auditor:
                 return None, neutral  # nothing glued inside: most followed accounts
             strong = [i for i, (cat, data) in enumerate(found)
                       if cat == M.ALIAS and data[1] in ("strong", "team", "hashtag")]
-            if not strong and any(cat in (M.VOLUNTEER, M.ELECTION, M.CONTEXT) for cat, _ in found) \
-                    and not glued.isdigit():
-                strong = [i for i, (cat, data) in enumerate(found) if cat == M.ALIAS and data[1] == "ambiguous"]
+            if not strong and not glued.isdigit():
+                ctx = any(cat in (M.VOLUNTEER, M.ELECTION, M.CONTEXT) for cat, _ in found)
+                cats = {(cat, data[0] if cat == M.CONTEXT else None) for cat, data in found}
+                handle = t.handle
+                strong = [i for i, (cat, data) in enumerate(found) if cat == M.ALIAS and data[1] == "ambiguous"
+                          and self._name_ctx(data[0], cats, ctx,
+                                             lambda eid=data[0]: self._glued_fan_only(handle, eid))]
             if strong:
                 best = max(strong, key=lambda i: len(found[i][1][0]))
                 fs = rules.scan_glued("target.handle", t.handle)
@@ -236,6 +246,29 @@ class Auditor:
                 m = Mention((h.data[0],), "target", h, fs)
                 return Claim("target.named", "support", "strong", m, [(fs, h)]), False
         return None, neutral
+
+    def _name_ctx(self, eid: str, cats: set[tuple[str, str | None]], ctx: bool, fan_only) -> bool:  # type: ignore[no-untyped-def]
+        """Does a bare (ambiguous) name in an account or group name count?
+
+        Candidates: any campaign, election or own context word, as before. Parties: several
+        short names are everyday words ("garuda", "gelora", "buruh", "ummat", "pan"), and
+        fan words are everyday too ("garudamuda.fans" follows football). So a party needs an
+        election or party word ("partai", "dpc", "kader") or its own context words, or a name
+        made of nothing but the party word, fan words, account words and digits ("pks_id",
+        "nasdem.official", "gerindra.lovers"). The same for every party.
+        """
+        ent = self._ent[eid]
+        if ent.type != "party":
+            return ctx
+        if any(c == M.ELECTION or (c == M.CONTEXT and d in (eid, ent.side)) for c, d in cats):
+            return True
+        return bool(fan_only())
+
+    def _glued_fan_only(self, handle: str, eid: str) -> bool:
+        tag, spans = self.rules.glued_spans(handle)
+        names = [(a, b) for a, b, cat, data in spans if cat == M.ALIAS and data[0] == eid]
+        fans = [(a, b) for a, b, cat, _ in spans if cat == M.VOLUNTEER]
+        return any(_only_fan_words(tag, n, fans) for n in names)
 
     # ------------------------------------------------------------------ text
     def _num_entities(self, n: int, when: datetime | None) -> list[str]:
@@ -660,6 +693,22 @@ class Auditor:
                              if item.kind == Kind.MESSAGE else tr("engine.note.cannot_undo", lang))
             out[lang] = " ".join(p for p in parts if p)
         return out
+
+
+def _only_fan_words(text: str, name: tuple[int, int], fans: list[tuple[int, int]]) -> bool:
+    """Is ``text`` the name plus fan words, account words and digits only (and at least one
+    fan or account word)? ``text`` is normalized (words) or glued (one word)."""
+    keep = list(text)
+    for a, b in (name, *fans):
+        keep[a:b] = " " * (b - a)
+    extra = any(b <= name[0] or a >= name[1] for a, b in fans)
+    for piece in "".join(keep).split():
+        if piece.isdigit():
+            continue
+        if piece not in ACCOUNT_WORDS:
+            return False
+        extra = True
+    return extra
 
 
 def _strong(phrases: list[Hit] | None) -> bool:

@@ -110,6 +110,22 @@ PLATFORM_HOSTS = {"instagram.com": "instagram", "threads.net": "threads", "x.com
                   "facebook.com": "facebook", "youtube.com": "youtube", "t.me": "telegram"}
 
 
+def _pack_words(rs: RuleSet) -> set[str]:
+    texts: list[str] = []
+    for ent in rs.entities.values():
+        texts += [*ent.aliases, *ent.ambiguous, *ent.slogans, *ent.context, *ent.offices, *ent.name_patterns]
+    voc = rs.vocabulary
+    for words in (voc.election_words, voc.volunteer_words, voc.vote_verbs, voc.weak_vote_verbs, voc.number_words,
+                  voc.neutral_phrases, voc.exclusions, voc.membership_words, voc.duty_words):
+        texts += words
+    for g in (*voc.support, *voc.oppose):
+        texts += g.phrases
+    return {w for t in texts for w in re.findall(r"[a-z]+", t.lower()) if _TRIPLE.search(w)}
+
+
+_TRIPLE = re.compile(r"([a-z])\1\1")
+
+
 def handle_from_url(url: str | None) -> tuple[str, str] | None:
     """(platform, handle) when a URL names an account (x.com/<handle>/status/..., tiktok.com/@<h>)."""
     if not url:
@@ -132,7 +148,8 @@ class CompiledRules:
 
     def __init__(self, rs: RuleSet) -> None:
         self.rs = rs
-        base = Normalizer()
+        # Pack words are spelled as meant: "ppp" must not be read as a stretched "p".
+        base = Normalizer(_pack_words(rs))
         patterns: dict[str, list[tuple[str, tuple]]] = defaultdict(list)  # type: ignore[type-arg]
 
         def add(raw: str, cat: str, data: tuple) -> None:  # type: ignore[type-arg]
@@ -393,6 +410,21 @@ class CompiledRules:
         entry = (glued, tuple(found))
         self._cache[key] = entry if found else glued
         return entry
+
+    def glued_spans(self, raw: str) -> tuple[str, list[tuple[int, int, str, tuple]]]:  # type: ignore[type-arg]
+        """The glued reading of a handle with where each piece sits: (glued text, [(start, end,
+        category, data)]). The same pieces as ``glued_payloads``, for the rare handle whose
+        make-up matters (a bare party word with only fan words glued to it)."""
+        tag = self.normalizer.normalize(_NOT_GLUED.sub("", raw.lower())).replace(" ", "")
+        out: list[tuple[int, int, str, tuple]] = []  # type: ignore[type-arg]
+        if len(tag) < 3 or not self._has_tags:
+            return tag, out
+        for end, (ln, payloads) in self.tag_auto.iter(tag):
+            if ln < 4 and ln != len(tag):
+                continue
+            for cat, data in payloads:
+                out.append((end - ln + 1, end + 1, cat, data))
+        return tag, out
 
     def _scan(self, field: str, raw: str) -> FieldScan:
         norm = self.normalizer.normalize(raw)
