@@ -108,6 +108,8 @@ def _child_import(archive: str) -> None:
             "worst_gap_at_s": state.get("worst", (0, 0))[1],
             "store_open_s": state.get("store_open_s"),
             "findings": len(win.outcome.result.findings) if win.outcome else None,
+            # Peak memory of the whole app process (window, findings list, checklist) after the run.
+            "peak_rss_mb": _peak_rss_mb(),
             "items": win.outcome.result.items_total if win.outcome else None,
         }
         print(json.dumps(out), flush=True)
@@ -131,6 +133,12 @@ def _child_import(archive: str) -> None:
     # garbage-collecting at exit after a big run, "bool_dealloc"; it says nothing about the run).
     sys.stdout.flush()
     os._exit(0)
+
+
+def _peak_rss_mb() -> float:
+    import resource
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 
 
 # -- parent -----------------------------------------------------------------------------------
@@ -178,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
           f"| {res['store_open_s']:.2f} s | |")
     print(f"| longest gap while the results are put on screen ({res['findings']:,} findings) "
           f"| {res['max_gap_results_ms']:.0f} ms | |")
+    print(f"| peak memory of the app process (import done, results shown) | {res['peak_rss_mb']:.0f} MB | |")
     return 0
 
 
