@@ -271,6 +271,9 @@ class CompiledRules:
         if glued:
             self.tag_auto.make_automaton()
         self._has_tags = bool(glued)
+        # Counting nouns and quantity words, normalized as texts are ("lbr", "org" stay as typed).
+        self.count_after = frozenset(self.normalizer.normalize(w) for w in voc.count_words) - {""}
+        self.quantity_before = frozenset(self.normalizer.normalize(w) for w in voc.quantity_words) - {""}
         self._build_accounts(rs)
         # A scan kept as its normalized text (no hit), or as (normalized text, hit fields).
         self._cache: dict[tuple[str, str], str | tuple[str, tuple]] = {}  # type: ignore[type-arg]
@@ -456,7 +459,40 @@ class CompiledRules:
             if h.cat == ALIAS:  # only a name can be a bare number inside a date
                 _drop_dated_numbers(fs)
                 break
+        for h in fs.hits:
+            if h.cat == NUM or (h.cat == ALIAS and not h.hashtag):  # only these can end in a number
+                self._drop_counts(fs)
+                break
         return fs
+
+    def _drop_counts(self, fs: FieldScan) -> None:
+        """Remove number hits that count things ("nyoblos! 5 surat suara", "nyoblos 2 kali",
+        "ada 3 TPS"): a number followed by a counting noun or unit, or after a quantity word.
+        "Nomor" in the hit names a ballot number whatever follows; "<noun> ini" ("kali ini",
+        "hari ini") means "this time" / "today"."""
+        norm = fs.norm
+        drop = set()
+        for h in fs.hits:
+            if h.hashtag or h.cat not in (NUM, ALIAS):
+                continue
+            words = norm[h.start:h.end].split(" ")
+            if not words[-1].isdigit() or "nomor" in words:
+                continue
+            after = norm[h.end:h.end + 40].split(" ", 4)[1:4]
+            counted = False
+            if after:
+                for k in (2, 1):
+                    if len(after) >= k and " ".join(after[:k]) in self.count_after:
+                        counted = not (len(after) > k and after[k] == "ini")
+                        break
+            if not counted and h.start > 0:
+                before = norm[max(0, h.start - 20):h.start].split()
+                counted = bool(before) and before[-1] in self.quantity_before
+            if counted:
+                drop.add(id(h))
+        if drop:
+            fs.hits = [h for h in fs.hits if id(h) not in drop]
+            fs._cats = None
 
     def _short_word(self, norm: str) -> bool:
         """Does a one-letter pattern stand as a whole word (after a space, '#' or the start,

@@ -255,7 +255,8 @@ def _build(data: dict[str, Any], path: Path, col: _Collector) -> RuleSet:
     voc = data.get("vocabulary", {})
     v = Vocabulary()
     for name in ("election_words", "volunteer_words", "vote_verbs", "weak_vote_verbs", "number_words",
-                 "neutral_phrases", "exclusions", "membership_words", "duty_words"):
+                 "neutral_phrases", "exclusions", "membership_words", "duty_words", "count_words",
+                 "quantity_words"):
         setattr(v, name, list(voc.get(name, [])))
     for kind in ("support", "oppose"):
         for g in voc.get(kind, []):

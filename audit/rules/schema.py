@@ -135,6 +135,9 @@ SCHEMA: dict[str, F] = {
         "exclusions": F("strs", doc="phrases that cancel an alias they contain ('kabinet indonesia maju')"),
         "membership_words": F("strs", doc="words that show party membership next to a party ('kta')"),
         "duty_words": F("strs", doc="words of an official duty activity ('kunjungan kerja')"),
+        "count_words": F("strs", doc="nouns and units after a number that make it a count, not a ballot number "
+                                     "('surat suara', 'kali', 'orang')"),
+        "quantity_words": F("strs", doc="words before a number that make it a count ('ada', 'total', 'jumlah')"),
         "support": F("tables", doc="support phrases", fields=PHRASES),
         "oppose": F("tables", doc="negative-campaign phrases", fields=PHRASES),
     }),
