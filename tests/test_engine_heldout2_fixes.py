@@ -99,3 +99,55 @@ def test_party_numbers_with_a_vote_verb_still_count(auditor):
             continue
         f = audit(auditor, f"coblos nomor {n} ya", ts=CAMPAIGN)
         assert flagged(f) and side_of(auditor, f) == {f"pemilu2024.party.{key}"}
+
+
+# ------------------------------------------------------------------ 2. a pair's own short hashtag
+# The same sentences with each pair's own hashtag: what counts for one pair counts for all.
+TAG_SENTENCES = [
+    "Ikut acara Desak {name} di Sabuga tadi malem, merinding sumpah \U0001f525\U0001f525 {tag}",
+    "Relawan jangan lengah!! Kawal C1 sampai akhir, suara 0{n} harus dijaga \U0001f4aa {tag}",
+    "Kawal suara di TPS sampai selesai {tag}",
+    "Nonton {name} tadi malem, keren {tag}",
+]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+@pytest.mark.parametrize("template", TAG_SENTENCES)
+def test_each_pairs_own_hashtag_counts_alike(auditor, n, template):
+    _, _, name, tag = PAIRS[n]
+    text = template.format(n=n, name=name, tag=tag)
+    f = audit(auditor, text)
+    assert flagged(f) and side_of(auditor, f) == {pair_id(n)}, text
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+@pytest.mark.parametrize("template", [
+    "Relawan jangan lengah!! Kawal C1 sampai akhir {tag}",
+    "Kawal suara di TPS sampai selesai {tag}",
+    "Suara 0{n} harus dijaga {tag}",
+])
+def test_a_bare_name_hashtag_counts_with_campaign_words_or_another_name(auditor, n, template):
+    name = PAIRS[n][2]
+    text = template.format(n=n, tag=f"#{name}")
+    f = audit(auditor, text)
+    assert flagged(f) and side_of(auditor, f) == {pair_id(n)}, text
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_the_same_word_twice_does_not_vouch_for_itself(auditor, n):
+    name = PAIRS[n][2]
+    assert not flagged(audit(auditor, f"Ketemu {name} teman lama, orangnya ramah #{name}"))
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_bare_name_hashtag_alone_does_not_count(auditor, n):
+    name = PAIRS[n][2]
+    assert not flagged(audit(auditor, f"Ngopi sore dulu #{name}"))
+
+
+@pytest.mark.parametrize("text", [
+    "Semoga lekas sembuh, aamiin", "amin ya rabbal alamin", "Semoga Pak Anies tetangga saya cepat sembuh, amin",
+    "Semoga lekas sembuh #amin", "Semoga pemilu berjalan lancar #amin", "Semoga lancar ujiannya, amin #amin",
+])
+def test_prayers_stay_unflagged(auditor, text):
+    assert not flagged(audit(auditor, text)), text

@@ -29,6 +29,9 @@ _HASHTAG_AT = re.compile(r"#[^\s#]+")
 INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIKE, Kind.GROUP_MEMBERSHIP, Kind.SHARE}
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
+# Words of a prayer: there "#amin" closes the prayer, whatever election word the wish names.
+PRAYER_WORDS = frozenset({"semoga", "moga", "doa", "doakan", "berdoa", "mendoakan", "aamiin", "amiin", "aamin",
+                          "insyaallah", "insya", "inshaallah", "allah", "rabb", "tuhan", "lekas", "sembuh"})
 CALL_WORDS = {"ayo", "mari", "jangan lupa", "pilihlah", "ajak"}
 # Words an account adds to its own name ("nasdem.official", "pks_id"): not a topic of their own.
 ACCOUNT_WORDS = frozenset({"official", "offisial", "resmi", "id", "ri"})
@@ -350,6 +353,8 @@ class Auditor:
         for m in mentions:
             if m.hit.hashtag and m.form in ("strong", "ambiguous") and self._campaign_tag(m, hits, fs):
                 m.form = "hashtag"
+            elif m.hit.hashtag and m.form == "ambiguous" and self._vouched_tag(m, mentions, fs, election):
+                m.form = "hashtag"
             if m.hit.hashtag and m.form != "hashtag":
                 tied = self._tied_tag(m, hits)
             else:
@@ -410,6 +415,41 @@ class Auditor:
         if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
         return self._neutralize(fs, claims, mentions)
+
+    def _vouched_tag(self, m: Mention, mentions: list[Mention], fs: FieldScan, election: bool) -> bool:
+        """A hashtag that is a pair's or candidate's ambiguous name alone ("#AMIN", "#Ganjar") is
+        a campaign tag when another name or number of the same side stands in the text
+        ("Desak Anies ... #AMIN", "suara 01 ... #AMIN"), or when campaign words do and the
+        text is not a prayer ("amin" is one). The same word twice ("amin ... #amin") does not
+        vouch for itself. The same rule for every pair and candidate."""
+        ent = self._ent[m.entities[0]]
+        tag = m.hit.data[-1]
+        if ent.type not in ("pair", "candidate") or not (isinstance(tag, tuple) and tag[:1] == ("tag",)):
+            return False
+        raw = _HASHTAG_AT.match(fs.raw, tag[1])
+        if raw is None:
+            return False
+        glued = self.rules.normalizer.normalize(raw.group()[1:]).replace(" ", "")
+        if tag[2] != 0 or tag[3] != len(glued):
+            return False  # the name is only part of the tag
+        side = ent.side
+        for o in mentions:
+            if o is m or self._side(o.entities[0]) != side:
+                continue
+            ot = o.hit.data[-1] if o.hit.hashtag else None
+            if isinstance(ot, tuple) and ot[:1] == ("tag",):
+                if ot[1] == tag[1]:
+                    continue  # a piece of the same hashtag
+                oraw = _HASHTAG_AT.match(fs.raw, ot[1])
+                word = self.rules.normalizer.normalize(oraw.group()[1:]).replace(" ", "") if oraw else ""
+            else:
+                word = fs.norm[o.hit.start:o.hit.end].replace(" ", "")
+            if word != glued:
+                return True
+        if not election:
+            return False
+        words = fs.norm.split(" ")
+        return not any(w in PRAYER_WORDS for w in words)
 
     def _campaign_tag(self, m: Mention, hits: list[Hit], fs: FieldScan) -> bool:
         """A hashtag made only of one side's name and campaign words ("#PrabowoGibran2024",
