@@ -151,3 +151,49 @@ def test_a_bare_name_hashtag_alone_does_not_count(auditor, n):
 ])
 def test_prayers_stay_unflagged(auditor, text):
     assert not flagged(audit(auditor, text)), text
+
+
+# ------------------------------------------------------------------ 3. numbers only after the draw
+BEFORE_PAIR_DRAW = datetime(2023, 6, 1, 5, tzinfo=timezone.utc)      # parties numbered, pairs not yet
+BEFORE_PARTY_DRAW = datetime(2022, 10, 19, 5, tzinfo=timezone.utc)   # nobody numbered yet
+WORD = {1: "satu", 2: "dua", 3: "tiga"}
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_salute_before_the_pair_draw_points_to_no_pair(auditor, n):
+    for ts in (BEFORE_PARTY_DRAW, BEFORE_PAIR_DRAW):
+        for text in (f"Salam {WORD[n]} jari dr Hunger Games dipake demonstran Myanmar & Thailand",
+                     f"salam {WORD[n]} jari, pemilu makin dekat", f"coblos 0{n} pemilu nanti"):
+            f = audit(auditor, text, ts=ts)
+            assert pair_id(n) not in side_of(auditor, f), (ts, text)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_the_same_salute_after_the_draw_points_to_the_pair(auditor, n):
+    after = datetime(2023, 11, 20, 5, tzinfo=timezone.utc)
+    for text in (f"salam {WORD[n]} jari, pemilu makin dekat", f"coblos 0{n} pemilu nanti"):
+        f = audit(auditor, text, ts=after)
+        assert flagged(f) and pair_id(n) in side_of(auditor, f), text
+
+
+@pytest.mark.parametrize("n,key", sorted(PARTY_NUMBERS.items()))
+def test_party_numbers_count_only_after_the_party_draw(auditor, n, key):
+    party = f"pemilu2024.party.{key}"
+    assert party not in side_of(auditor, audit(auditor, f"coblos nomor {n} ya", ts=BEFORE_PARTY_DRAW))
+    f = audit(auditor, f"coblos nomor {n} ya", ts=BEFORE_PAIR_DRAW)
+    assert flagged(f) and party in side_of(auditor, f)
+
+
+def test_every_pair_and_party_has_its_number_date(auditor):
+    for ent in auditor.ruleset.entities.values():
+        if ent.pack == "pemilu2024-nasional" and ent.type in ("pair", "party"):
+            assert ent.number_from is not None, ent.id
+            assert ent.number_from.date().isoformat() >= ("2023-11-13" if ent.type == "pair" else "2022-12-13")
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_salute_without_campaign_words_or_names_is_not_high(auditor, n):
+    text = f"Salam {WORD[n]} jari dr Hunger Games dipake demonstran Myanmar & Thailand"
+    assert not high(audit(auditor, text, ts=CAMPAIGN)), text
+    f = audit(auditor, f"Salam {WORD[n]} jari! Kampanye akbar hari ini", ts=CAMPAIGN)
+    assert high(f) and side_of(auditor, f) == {pair_id(n)}

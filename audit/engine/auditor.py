@@ -218,6 +218,9 @@ class Auditor:
                 if strong:
                     h = max(strong, key=lambda x: x.end - x.start)
                     ents = self._num_entities(h.data[0], item.timestamp) if h.cat == M.NUM else (h.data[0],)
+                    if h.cat == M.ALIAS and fs.norm[h.start:h.end].isdigit() and \
+                            self._unnumbered(self._side(h.data[0]), item.timestamp):
+                        continue  # "Relawan 02" before the draw names no pair
                     if not ents:
                         continue
                     m = Mention(tuple(ents), "target", h, fs)
@@ -276,6 +279,9 @@ class Auditor:
     # ------------------------------------------------------------------ text
     def _num_entities(self, n: int, when: datetime | None) -> list[str]:
         ids = self.rules.number_entities.get(n, [])
+        if when is not None:
+            # A number names an entity only from its draw on ("coblos 2" in 2022 names no pair).
+            ids = [i for i in ids if not self._unnumbered(i, when)]
         if when is None or len(ids) <= 1:
             return list(ids)
         # Ballot numbers are per election: keep the entities whose election is in its most
@@ -289,6 +295,11 @@ class Auditor:
             return list(ids)
         top = max(ranked.values())
         return [i for i in ids if ranked.get(i) == top]
+
+    def _unnumbered(self, eid: str, when: datetime | None) -> bool:
+        """Was the entity's ballot number not yet drawn on ``when``?"""
+        start = self._ent[eid].number_from
+        return start is not None and when is not None and when < start
 
     def _in_phase(self, ents: tuple[str, ...], when: datetime | None) -> bool:
         return when is not None and any(self.phase_of(when, self._ent[e].pack) for e in ents)
@@ -309,7 +320,14 @@ class Auditor:
         mentions: list[Mention] = []
         for h in hits:
             if h.cat == M.ALIAS:
-                mentions.append(Mention((h.data[0],), h.data[1], h, fs))
+                form = h.data[1]
+                # A salute or a bare number stands for a ballot number: before the draw it
+                # points to no one (a "salam tiga jari" of 2022 is a protest sign, not 03).
+                if when is not None and (form in ("gesture", "bare_gesture") or (
+                        form == "ambiguous" and not h.hashtag and fs.norm[h.start:h.end].isdigit())) \
+                        and self._unnumbered(self._ent[h.data[0]].side, when):
+                    continue
+                mentions.append(Mention((h.data[0],), form, h, fs))
             elif h.cat == M.NUM:
                 ents = self._num_entities(h.data[0], when)
                 if ents:
@@ -398,7 +416,10 @@ class Auditor:
                 claims.append(Claim("text.support", "support", "strong", m, [(fs, m.hit)]))
                 continue
             if f in ("gesture", "bare_gesture"):
-                ex = "strong" if f == "gesture" else "medium"
+                # A salute phrase dated in a phase but with no name and no campaign word is
+                # less explicit: the same phrase is a protest or fan sign elsewhere.
+                ex = ("strong" if ctx_for(m) or any(x.data[0] != "weak" for x in sup or ()) else "weak") \
+                    if f == "gesture" else "medium"
                 ev = [(fs, m.hit)] + [(fs, s) for s in (sup or [])]
                 claims.append(Claim("text.gesture", "support", ex, m, ev, call=call, gesture=True))
                 continue

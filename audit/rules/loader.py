@@ -239,6 +239,7 @@ def _build(data: dict[str, Any], path: Path, col: _Collector) -> RuleSet:
                 col.add("pattern_alias", f"{p}.name_patterns[{j}]", value=s)
         rs.entities[e["id"]] = Entity(
             id=e["id"], type=e["type"], name=e["name"], pack=info.id, number=e.get("number"),
+            number_from=_as_utc(e["number_from"], False) if "number_from" in e else None,
             abbreviation=e.get("abbreviation"), role=e.get("role"), pair=e.get("pair"),
             members=tuple(e.get("members", ())), parties=tuple(e.get("parties", ())),
             aliases=tuple(e.get("aliases", ())), ambiguous=tuple(e.get("ambiguous", ())),

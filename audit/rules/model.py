@@ -60,6 +60,7 @@ class Entity:
     name: str
     pack: str                  # pack id
     number: int | None = None
+    number_from: datetime | None = None   # aware UTC: the number draw (None: always numbered)
     abbreviation: str | None = None
     role: str | None = None
     pair: str | None = None

@@ -58,6 +58,8 @@ ENTITY = {
     "type": F("str", True, "what it is", ENTITY_TYPES),
     "name": F("str", True, "display name"),
     "number": F("int", doc="ballot number (pairs and parties)"),
+    "number_from": F("date", doc="day the ballot number was drawn: before it, a bare number or a number "
+                                 "salute does not point to this entity"),
     "abbreviation": F("str", doc="short name (parties)"),
     "role": F("str", doc="candidates: 'presiden', 'wakil_presiden', 'kepala_daerah', 'wakil_kepala_daerah'"),
     "pair": F("str", doc="candidates and teams: the pair id they belong to"),
