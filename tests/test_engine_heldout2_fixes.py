@@ -197,3 +197,42 @@ def test_a_salute_without_campaign_words_or_names_is_not_high(auditor, n):
     assert not high(audit(auditor, text, ts=CAMPAIGN)), text
     f = audit(auditor, f"Salam {WORD[n]} jari! Kampanye akbar hari ini", ts=CAMPAIGN)
     assert high(f) and side_of(auditor, f) == {pair_id(n)}
+
+
+# ------------------------------------------------------------------ 4. opposition beyond "jangan pilih X"
+OPPOSE_TEMPLATES = [
+    "Pilihan kalian ya hak kalian. Tapi plis jangan {pair}, kasian anak cucu kita",
+    "wkwk ngomong apa sih td, makin yakin ga bakal milih 0{n}",
+    "ogah milih {pair}, mending tidur",
+    "jgn sampe {pair} menang, bisa kacau",
+    "amit2 kalo {pair} yg menang",
+    "Pokoknya jangan {pair} deh",
+]
+
+
+def polarity(findings) -> set[str]:
+    return {f.extra["polarity"] for f in findings}
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+@pytest.mark.parametrize("template", OPPOSE_TEMPLATES)
+def test_opposition_phrases_work_for_every_pair(auditor, n, template):
+    text = template.format(n=n, pair=PAIRS[n][0])
+    f = audit(auditor, text)
+    # A bare ballot number names the pair and the party with that number alike.
+    sides = side_of(auditor, f) - {f"pemilu2024.party.{PARTY_NUMBERS[n]}"} if "0{n}" in template else side_of(auditor, f)
+    assert flagged(f) and sides == {pair_id(n)} and polarity(f) == {"oppose"}, text
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_call_to_vote_is_not_read_as_opposition(auditor, n):
+    f = audit(auditor, f"jangan lupa pilih 0{n} ya")
+    assert flagged(f) and polarity(f) == {"support"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tapi plis jangan hujan besok, mau ke TPS", "amit2 kalo sampe telat lagi", "ogah milih menu itu lagi",
+    "jgn sampe lupa bawa KTP ke TPS", "makin yakin ga bakal milih jurusan itu",
+])
+def test_opposition_words_without_a_side_stay_unflagged(auditor, text):
+    assert not flagged(audit(auditor, text)), text

@@ -44,6 +44,8 @@ ABBREVIATIONS = {
     "udah": "sudah", "dah": "sudah", "bgt": "banget", "tp": "tapi", "tpi": "tapi", "sm": "sama", "jd": "jadi",
     "lg": "lagi", "kmrn": "kemarin", "dr": "dari", "pd": "pada", "dlm": "dalam", "presidenq": "presidenku",
     "ayok": "ayo", "ayuk": "ayo", "yuk": "ayo", "yok": "ayo", "hrs": "harus", "msh": "masih",
+    # colloquial and regional forms ("milih" = pilih, Sundanese "hayu" = ayo)
+    "milih": "pilih", "sampe": "sampai", "kalo": "kalau", "hayu": "ayo",
 }
 _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "8": "b", "9": "g",
                        "6": "g", "2": "z", "@": "a", "$": "s"})
