@@ -236,3 +236,57 @@ def test_a_call_to_vote_is_not_read_as_opposition(auditor, n):
 ])
 def test_opposition_words_without_a_side_stay_unflagged(auditor, text):
     assert not flagged(audit(auditor, text)), text
+
+
+# ------------------------------------------------------------------ 5. vote calls in slang and regional languages
+VOTE_TEMPLATES = [
+    "Hayu atuh urang sadayana milih nomer {n} nya, mangga dibagikeun",
+    "Wis to, 0{n} wae, liyane ora usah \U0001f602",
+    "gua mah udah jelas dah, {pair} nomor {n}, kagak ade lawan",
+    "pokoknya {pair}, titik",
+    "{pair} aja lah, yg lain lewat",
+    "{pair} nomor {n}!",
+    "{name} nomor {n} \U0001f4aa",
+]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+@pytest.mark.parametrize("template", VOTE_TEMPLATES)
+def test_slang_and_regional_vote_calls_work_for_every_pair(auditor, n, template):
+    pair, _, name, _ = PAIRS[n]
+    text = template.format(n=n, pair=pair, name=name)
+    f = audit(auditor, text)
+    sides = side_of(auditor, f) - {f"pemilu2024.party.{PARTY_NUMBERS[n]}"}
+    assert flagged(f) and sides == {pair_id(n)} and polarity(f) == {"support"}, text
+
+
+def test_normalizer_reads_slang_forms(auditor):
+    n = auditor.rules.normalizer
+    assert n.normalize("milih nomer 2") == "pilih nomor 2"
+    assert n.normalize("hayu") == "ayo"
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_pair_next_to_another_pairs_number_is_not_support(auditor, n):
+    other = n % 3 + 1
+    pair = PAIRS[n][0]
+    f = audit(auditor, f"{pair} nomor {other} di daftar peserta debat")
+    assert pair_id(n) not in side_of(auditor, [x for x in f if x.severity in FLAGGED and
+                                                x.rule == "text.support"])
+
+
+@pytest.mark.parametrize("text", [
+    "Debat malam ini: Anies-Muhaimin nomor 1, Prabowo-Gibran nomor 2, Ganjar-Mahfud nomor 3",
+    "pokoknya besok libur, titik", "rumah nomer 2 dari ujung gang", "Hayu atuh urang sadayana milih menu",
+    "wis to, turu wae", "kagak ade lawan kalo main catur ama dia",
+])
+def test_slang_without_a_side_stays_unflagged(auditor, text):
+    assert not flagged(audit(auditor, text)), text
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_just_and_period_words_do_not_make_an_everyday_name_count(auditor, n):
+    name = PAIRS[n][2]
+    for text in (f"Beli bakso di warung {name} aja, murah meriah", f"si {name} masih aja telat kalo kumpul",
+                 f"pokoknya {name} yg traktir nanti"):
+        assert not flagged(audit(auditor, text)), text

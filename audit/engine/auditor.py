@@ -392,7 +392,9 @@ class Auditor:
             f = m.form
             valid = {
                 "strong": True, "team": True, "hashtag": True, "named": True, "vote": True,
-                "ambiguous": ctx_for(m) or (in_phase and self._adjacent(sup, opp)) or (tied is not None and bool(tied)),
+                "ambiguous": ctx_for(m) or (in_phase and self._adjacent(
+                    sup, opp, not m.hit.hashtag and fs.norm[m.hit.start:m.hit.end].isdigit()))
+                    or (tied is not None and bool(tied)),
                 "weaknamed": ctx_for(m),
                 "weakvote": ctx_for(m) or (in_phase and (calling or _strong(opp))),
                 "gesture": in_phase or ctx_for(m),
@@ -431,6 +433,8 @@ class Auditor:
                 ex = "weak" if f == "slogan" else best.data[0]
                 claims.append(Claim("text.support", "support", ex, m, [(fs, m.hit), (fs, best)], call=call))
         claims.extend(self._membership(fs, mentions, kind))
+        if not claims:
+            claims.extend(self._own_number(fs, mentions))
         if not claims:
             claims.extend(self._declared(fs, mentions, supports))
         if not claims:
@@ -508,9 +512,11 @@ class Auditor:
         return all(covered) and (m.form == "strong" or parts > 0)
 
     @staticmethod
-    def _adjacent(sup: list[Hit] | None, opp: list[Hit] | None) -> bool:
-        # An everyday word becomes a name only when a support phrase stands right next to it.
-        return any(h.data[1] in ("before", "after") for h in (*(sup or ()), *(opp or ())))
+    def _adjacent(sup: list[Hit] | None, opp: list[Hit] | None, number: bool = False) -> bool:
+        # An everyday word becomes a name only when a support phrase stands right next to it;
+        # a weak one ("aja", "pokoknya") only for a bare ballot number ("03 wae").
+        return any(h.data[1] in ("before", "after") and (number or h.data[0] != "weak")
+                   for h in (*(sup or ()), *(opp or ())))
 
     def _tied(self, m: Mention, phrases: list[Hit], fs: FieldScan) -> list[Hit]:
         out = []
@@ -543,6 +549,32 @@ class Auditor:
             if (pos in ("after", "any") and st[2] == tag[3]) or (pos in ("before", "any") and st[3] == tag[2]):
                 out.append(s)
         return out
+
+    def _own_number(self, fs: FieldScan, mentions: list[Mention]) -> list[Claim]:
+        """A pair or candidate name right next to its own ballot number ("Anies-Muhaimin nomor 1",
+        "Ganjar 03") is campaign shorthand: support, one step less explicit than a vote verb.
+        Only the side's own number counts; the same for every pair."""
+        nums = [m for m in mentions if m.hit.cat == M.NUM or (
+            m.form == "ambiguous" and not m.hit.hashtag and fs.norm[m.hit.start:m.hit.end].isdigit())]
+        if not nums:
+            return []
+        out: dict[str, Claim] = {}  # one per side: a list of every pair with its number is information
+        for m in mentions:
+            if m.form not in ("strong", "team", "ambiguous") or m.hit.hashtag or m.official or m in nums:
+                continue
+            if self._ent[m.entities[0]].type not in ("pair", "candidate", "team"):
+                continue
+            side = self._side(m.entities[0])
+            if side in out:
+                continue
+            for n in nums:
+                if side not in n.entities:
+                    continue
+                a, b = (m.hit, n.hit) if m.hit.end <= n.hit.start else (n.hit, m.hit)
+                if a.end <= b.start and fs.words_between(a.end, b.start) == 0:
+                    out[side] = Claim("text.support", "support", "medium", m, [(fs, m.hit), (fs, n.hit)])
+                    break
+        return list(out.values())
 
     def _declared(self, fs: FieldScan, mentions: list[Mention], supports: list[Hit]) -> list[Claim]:
         """Support declared a few words after the name ("X resmi daftar. Kami dukung penuh!",
