@@ -323,8 +323,8 @@ class Auditor:
                 form = h.data[1]
                 # A salute or a bare number stands for a ballot number: before the draw it
                 # points to no one (a "salam tiga jari" of 2022 is a protest sign, not 03).
-                if when is not None and (form in ("gesture", "bare_gesture") or (
-                        form == "ambiguous" and not h.hashtag and fs.norm[h.start:h.end].isdigit())) \
+                if when is not None and (form == "gesture" or form == "bare_gesture" or (
+                        form == "ambiguous" and not h.hashtag and fs.norm[h.end - 1].isdigit())) \
                         and self._unnumbered(self._ent[h.data[0]].side, when):
                     continue
                 mentions.append(Mention((h.data[0],), form, h, fs))

@@ -459,8 +459,10 @@ class CompiledRules:
             if h.cat == ALIAS:  # only a name can be a bare number inside a date
                 _drop_dated_numbers(fs)
                 break
+        norm = fs.norm
         for h in fs.hits:
-            if h.cat == NUM or (h.cat == ALIAS and not h.hashtag):  # only these can end in a number
+            # Only a number hit, or a name that is a bare number, can end in a number.
+            if (h.cat == NUM or (h.cat == ALIAS and not h.hashtag)) and norm[h.end - 1].isdigit():
                 self._drop_counts(fs)
                 break
         return fs
