@@ -240,11 +240,23 @@ class Auditor:
                       if cat == M.ALIAS and data[1] in ("strong", "team", "hashtag")]
             if not strong and not glued.isdigit():
                 ctx = any(cat in (M.VOLUNTEER, M.ELECTION, M.CONTEXT) for cat, _ in found)
-                cats = {(cat, data[0] if cat == M.CONTEXT else None) for cat, data in found}
                 handle = t.handle
-                strong = [i for i, (cat, data) in enumerate(found) if cat == M.ALIAS and data[1] == "ambiguous"
-                          and self._name_ctx(data[0], cats, ctx,
-                                             lambda eid=data[0]: self._glued_fan_only(handle, eid))]
+                cats: set[tuple[str, str | None]] | None = None
+                strong = []
+                for i, (cat, data) in enumerate(found):
+                    if cat != M.ALIAS or data[1] != "ambiguous":
+                        continue
+                    eid = data[0]
+                    if self._ent[eid].type != "party":
+                        # _name_ctx's answer for anyone but a party, without building its inputs
+                        # (a followed handle can glue several first names of a big regional pack).
+                        if ctx:
+                            strong.append(i)
+                        continue
+                    if cats is None:
+                        cats = {(c, d[0] if c == M.CONTEXT else None) for c, d in found}
+                    if self._name_ctx(eid, cats, ctx, lambda eid=eid: self._glued_fan_only(handle, eid)):
+                        strong.append(i)
             if strong:
                 best = max(strong, key=lambda i: len(found[i][1][0]))
                 fs = rules.scan_glued("target.handle", t.handle)
