@@ -461,8 +461,10 @@ class CompiledRules:
                 break
         norm = fs.norm
         for h in fs.hits:
-            # Only a number hit, or a name that is a bare number, can end in a number.
-            if (h.cat == NUM or (h.cat == ALIAS and not h.hashtag)) and norm[h.end - 1].isdigit():
+            # Only a number hit, or a name that is a bare number, can end in a number. Hashtag
+            # hits carry offsets into their own tag, not into ``norm``; counts skip them anyway.
+            if (h.cat == NUM or h.cat == ALIAS) and not h.hashtag and 0 < h.end <= len(norm) \
+                    and norm[h.end - 1].isdigit():
                 self._drop_counts(fs)
                 break
         return fs
