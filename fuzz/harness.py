@@ -61,12 +61,29 @@ class Outcome:
     seconds: float = 0.0
 
 
+_AUDITOR: Any = None
+
+
+def _auditor() -> Any:
+    # One auditor for the whole run: building it takes a moment, auditing an item does not.
+    global _AUDITOR
+    if _AUDITOR is None:
+        from audit.engine import Auditor
+        from audit.rules import load_packs
+        _AUDITOR = Auditor(load_packs())
+    return _AUDITOR
+
+
 def _consume(items: Iterator[Any]) -> int:
     n = 0
+    auditor = _auditor()
     for it in items:
         # What the pipeline and the store do next with every item: these must not fail either.
         it.to_json()
         it.fingerprint()
+        for f in auditor.audit(it):
+            f.to_json()
+        auditor.needs_manual_check(it)
         n += 1
         if n >= MAX_ITEMS:
             break
