@@ -1,4 +1,5 @@
-"""Shared test setup: offscreen Qt, a private data folder per test, Indonesian pinned.
+"""Shared test setup: offscreen Qt, a private data folder per test, Indonesian pinned,
+and the engine on the shipped rule packs for the tests that ask for ``auditor``.
 
 Kept small on purpose: every test in the suite runs through it.
 """
@@ -48,3 +49,11 @@ def _no_network_outside_loopback():
     socket.socket.connect = guarded  # type: ignore[method-assign]
     yield
     socket.socket.connect = orig  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="module")
+def auditor():
+    """The engine on the shipped rule packs, built once per test module."""
+    from audit.engine import Auditor
+    from audit.rules import load_packs
+    return Auditor(load_packs())

@@ -17,11 +17,6 @@ PROSPECTIVE = datetime(2023, 6, 1, 5, tzinfo=timezone.utc)
 LATER = datetime(2025, 6, 1, 5, tzinfo=timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def auditor() -> Auditor:
-    return Auditor(load_packs())
-
-
 def item(text=None, kind=Kind.POST, target=None, ts=CAMPAIGN, platform=Platform.FACEBOOK, url=None, **extra):
     return Item(platform, kind, ts, SourceRef("f.json", 0), target=target, text=text, url=url, extra=extra)
 

@@ -11,14 +11,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from audit.engine import Auditor
-from audit.findings import Severity
-from audit.model import Item, Kind, Platform, SourceRef
-from audit.rules import load_packs
+from engine_checks import CAMPAIGN, FLAGGED, audit, flagged, high, pair_id, side_of
 
-CAMPAIGN = datetime(2024, 1, 10, 5, tzinfo=timezone.utc)
 VOTING_DAY = datetime(2024, 2, 14, 5, tzinfo=timezone.utc)
-FLAGGED = (Severity.HIGH, Severity.MEDIUM)
 # number -> (pair written with a hyphen, salute phrase, given name, pair hashtag)
 PAIRS = {
     1: ("Anies-Muhaimin", "Salam satu jari", "Anies", "#AMIN"),
@@ -27,37 +22,6 @@ PAIRS = {
 }
 # party ballot number -> party key
 PARTY_NUMBERS = {1: "pkb", 2: "gerindra", 3: "pdip", 4: "golkar", 5: "nasdem", 8: "pks"}
-
-
-@pytest.fixture(scope="module")
-def auditor() -> Auditor:
-    return Auditor(load_packs())
-
-
-def audit(auditor, text, ts=CAMPAIGN, kind=Kind.POST, platform=Platform.FACEBOOK):
-    return auditor.audit(Item(platform, kind, ts, SourceRef("t", 0), text=text))
-
-
-def flagged(findings) -> bool:
-    return any(f.severity in FLAGGED for f in findings)
-
-
-def high(findings) -> bool:
-    return any(f.severity == Severity.HIGH for f in findings)
-
-
-def side_of(auditor, findings) -> set[str]:
-    ents = auditor.ruleset.entities
-    out = set()
-    for f in findings:
-        for e in f.entities:
-            ent = ents[e]
-            out.add(ent.pair if ent.type in ("candidate", "team") else e)
-    return out
-
-
-def pair_id(n: int) -> str:
-    return f"pemilu2024.pair.{n:02d}"
 
 
 # ------------------------------------------------------------------ 1. counts are not ballot numbers

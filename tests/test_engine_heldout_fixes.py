@@ -7,17 +7,12 @@ written from the domain vocabulary, not copied from the held-out file.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from audit.engine import Auditor
 from audit.findings import Severity
-from audit.model import Item, Kind, Platform, SourceRef, Target
-from audit.rules import load_packs
+from audit.model import Kind, Platform, Target
+from engine_checks import audit, flagged, pair_id, side_of
 
-CAMPAIGN = datetime(2024, 1, 10, 5, tzinfo=timezone.utc)
-FLAGGED = (Severity.HIGH, Severity.MEDIUM)
 # number -> (presidential candidate's given name, pair written with a hyphen, pair gesture phrase, emoji)
 PAIRS = {
     1: ("Anies", "Anies-Muhaimin", "Salam satu jari", "\u261d\ufe0f", "Anies Baswedan"),
@@ -26,33 +21,6 @@ PAIRS = {
 }
 PARTIES = {"pdip": "PDIP", "gerindra": "Gerindra", "pkb": "PKB", "nasdem": "NasDem", "golkar": "Golkar",
            "pks": "PKS", "ppp": "PPP"}
-
-
-@pytest.fixture(scope="module")
-def auditor() -> Auditor:
-    return Auditor(load_packs())
-
-
-def audit(auditor, text=None, kind=Kind.POST, ts=CAMPAIGN, target=None, platform=Platform.FACEBOOK):
-    return auditor.audit(Item(platform, kind, ts, SourceRef("t", 0), target=target, text=text))
-
-
-def flagged(findings) -> bool:
-    return any(f.severity in FLAGGED for f in findings)
-
-
-def side_of(auditor, findings) -> set[str]:
-    ents = auditor.ruleset.entities
-    out = set()
-    for f in findings:
-        for e in f.entities:
-            ent = ents[e]
-            out.add(ent.pair if ent.type in ("candidate", "team") else e)
-    return out
-
-
-def pair_id(n: int) -> str:
-    return f"pemilu2024.pair.{n:02d}"
 
 
 def spaced(word: str) -> str:

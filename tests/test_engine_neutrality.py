@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import pytest
-
-from audit.engine import Auditor
 from audit.model import Item, Kind, Platform, SourceRef, Target
-from audit.rules import load_packs
 
 DATES = [datetime(2023, 6, 1, 5, tzinfo=timezone.utc), datetime(2024, 1, 10, 5, tzinfo=timezone.utc),
          datetime(2024, 2, 12, 5, tzinfo=timezone.utc), None]
@@ -24,11 +20,6 @@ PAIR_TARGETS = [
     (Kind.PAGE_LIKE, "{vp}"), (Kind.COMMENT, "{pair}"),
 ]
 KINDS = [Kind.POST, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE]
-
-
-@pytest.fixture(scope="module")
-def auditor() -> Auditor:
-    return Auditor(load_packs())
 
 
 def slots(rs, pair) -> dict[str, str]:

@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from audit.engine import Auditor
 from audit.engine.normalize import Normalizer
 from audit.findings import Severity
-from audit.model import Item, Kind, Platform, SourceRef, Target
-from audit.rules import load_packs
+from audit.model import Kind, Platform, Target
+from engine_checks import audit, flagged, side_of
 
-CAMPAIGN = datetime(2024, 1, 10, 5, tzinfo=timezone.utc)
-FLAGGED = (Severity.HIGH, Severity.MEDIUM)
 PAIRS = {1: ("anies", "Anies-Muhaimin", "AniesMuhaimin"), 2: ("prabowo", "Prabowo-Gibran", "PrabowoGibran"),
          3: ("ganjar", "Ganjar-Mahfud", "GanjarMahfud")}
-
-
-@pytest.fixture(scope="module")
-def auditor() -> Auditor:
-    return Auditor(load_packs())
-
-
-def audit(auditor, text=None, kind=Kind.POST, ts=CAMPAIGN, target=None, platform=Platform.FACEBOOK):
-    return auditor.audit(Item(platform, kind, ts, SourceRef("t", 0), target=target, text=text))
-
-
-def flagged(findings) -> bool:
-    return any(f.severity in FLAGGED for f in findings)
-
-
-def sides(auditor, findings) -> set[str]:
-    ents = auditor.ruleset.entities
-    return {ents[e].pair or e if ents[e].type in ("candidate", "team") else e for f in findings for e in f.entities}
 
 
 def test_camel_case_keeps_names_the_pack_spells_that_way():
@@ -68,7 +45,7 @@ def test_glued_handles_are_read_like_hashtags(auditor, n):
     glued = PAIRS[n][2].lower()
     for handle in (f"sahabat_{glued}", f"relawan.{glued}.official"):
         f = audit(auditor, kind=Kind.FOLLOW, platform=Platform.INSTAGRAM, target=Target(handle=handle))
-        assert flagged(f) and sides(auditor, f) == {f"pemilu2024.pair.0{n}"}, handle
+        assert flagged(f) and side_of(auditor, f) == {f"pemilu2024.pair.0{n}"}, handle
     # a bare short name glued into an everyday handle is not enough
     assert not audit(auditor, kind=Kind.FOLLOW, platform=Platform.INSTAGRAM,
                      target=Target(handle=f"bakso.{PAIRS[n][0]}"))
@@ -84,7 +61,7 @@ def test_glued_party_handle_needs_the_full_party_name(auditor):
 def test_dates_times_and_scores_are_not_ballot_numbers(auditor, n):
     name = PAIRS[n][1]
     f = audit(auditor, f"Anak muda pilih yg terbaik! 14.02.24 coblos {name} 🙌")
-    assert flagged(f) and sides(auditor, f) == {f"pemilu2024.pair.0{n}"}
+    assert flagged(f) and side_of(auditor, f) == {f"pemilu2024.pair.0{n}"}
     for text in (f"Promo 0{n}.02 ongkir gratis, pilih yang murah", f"Skor akhir 0{n}-01, mantap timnya",
                  f"Rapat jam 0{n}:30 di aula, pilih tempat duduk bebas"):
         assert not flagged(audit(auditor, text)), text
@@ -105,7 +82,7 @@ def test_campaign_hashtags_built_from_a_name(auditor, n):
     glued = PAIRS[n][2]
     for tag in (f"#{glued}2024", f"#Dukung{glued}", f"#{glued}"):
         f = audit(auditor, f"Hari ini ke pasar dulu {tag}", kind=Kind.LIKE, ts=None, platform=Platform.X)
-        assert flagged(f) and sides(auditor, f) == {f"pemilu2024.pair.0{n}"}, tag
+        assert flagged(f) and side_of(auditor, f) == {f"pemilu2024.pair.0{n}"}, tag
     # a short ambiguous name alone in a tag is no campaign tag
     assert not flagged(audit(auditor, "Semoga lancar #amin", kind=Kind.LIKE, ts=None, platform=Platform.X))
 
@@ -119,7 +96,7 @@ def test_a_tag_naming_two_sides_is_not_one_sides_campaign_tag(auditor):
 def test_support_declared_after_the_name(auditor, n):
     name = PAIRS[n][1]
     f = audit(auditor, f"Pasangan {name} resmi daftar ke KPU. Kami dukung penuh sampai menang!")
-    assert flagged(f) and sides(auditor, f) == {f"pemilu2024.pair.0{n}"}
+    assert flagged(f) and side_of(auditor, f) == {f"pemilu2024.pair.0{n}"}
     # naming every side, or a duty post with the office title, stays unflagged
     assert not flagged(audit(auditor, "Anies-Muhaimin, Prabowo-Gibran dan Ganjar-Mahfud daftar ke KPU. "
                                       "Kami pilih nanti di bilik suara"))

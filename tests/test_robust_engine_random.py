@@ -8,11 +8,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
-from audit.engine import Auditor
 from audit.model import Item, Kind, Platform, SourceRef, Target
-from audit.rules import load_packs
 
 WORDS = ("anies prabowo ganjar gibran mahfud muhaimin amin 01 02 03 coblos nomor urut salam dua jari ✌️ ☝️ "
          "#AMIN #PrabowoGibran2024 pks gerindra pdip golkar nasdem pkb relawan timnas tkn tpn asal bukan "
@@ -21,11 +17,6 @@ WORDS = ("anies prabowo ganjar gibran mahfud muhaimin amin 01 02 03 coblos nomor
          "@relawan_amin https://www.facebook.com/TimnasAMIN 😀 🇮🇩 é ẞ İ ǅ ﬁ ⁰ ² ① Ⅻ").split()
 CHARS = [chr(c) for c in [*range(32, 127), *range(0xA0, 0x250), 0x200B, 0x200D, 0xFE0F, 0x301, 0x1F600,
                           0x0660, 0x0966, 0xFF10, 0x2460]]
-
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor(load_packs())
 
 
 def _text(rng: random.Random) -> str:
