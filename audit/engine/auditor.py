@@ -656,20 +656,11 @@ class Auditor:
         if not self._fuzzy_index or not (fs.has(M.SUPPORT) or fs.has(M.ELECTION)):
             return []
         vocab = self.rules.vocab
-        cache = self._fuzzy_cache
+        best_of = self._fuzzy_cached
         toks = fs.norm.split(" ")
         # First pass, the common case: does any word look like a typo of a long name?
         for tok in toks:
-            if len(tok) < 7 or tok in vocab:
-                continue
-            # Everyday words repeat across a whole archive: the answer per word is cached.
-            best = cache.get(tok, "")
-            if best == "":
-                best = self._fuzzy_word(tok)
-                if len(cache) > 100_000:
-                    cache.clear()
-                cache[tok] = best
-            if best is not None:
+            if len(tok) >= 7 and tok not in vocab and best_of(tok) is not None:
                 break
         else:
             return []
@@ -683,16 +674,22 @@ class Auditor:
             end = start + len(tok)
             if len(tok) < 7 or tok in vocab:
                 continue
-            best = cache.get(tok, "")
-            if best == "":
-                best = self._fuzzy_word(tok)
-                if len(cache) > 100_000:
-                    cache.clear()
-                cache[tok] = best
+            best = best_of(tok)
             if best is not None:
                 h = Hit(start, start + len(tok), M.ALIAS, (self._fuzzy_words[best], "ambiguous"))
                 out.append(Mention((h.data[0],), "ambiguous", h, fs))
         return out
+
+    def _fuzzy_cached(self, tok: str) -> str | None:
+        """``_fuzzy_word`` remembered per word: everyday words repeat across a whole archive."""
+        cache = self._fuzzy_cache
+        best = cache.get(tok, "")
+        if best == "":
+            best = self._fuzzy_word(tok)
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[tok] = best
+        return best
 
     def _fuzzy_word(self, tok: str) -> str | None:
         """The one known long name within one typo of ``tok``, or None."""
