@@ -1,5 +1,6 @@
 """Shared test setup: offscreen Qt, a private data folder per test, Indonesian pinned,
-and the engine on the shipped rule packs for the tests that ask for ``auditor``.
+and two fixtures tests ask for by name: ``auditor`` (the engine on the shipped packs) and
+``html_backend`` (one run per HTML tokenizer).
 
 Kept small on purpose: every test in the suite runs through it.
 """
@@ -57,3 +58,14 @@ def auditor():
     from audit.engine import Auditor
     from audit.rules import load_packs
     return Auditor(load_packs())
+
+
+@pytest.fixture(params=["libxml2", "stdlib"])
+def html_backend(request, monkeypatch):
+    """Runs a test once per HTML tokenizer (lxml's libxml2, then html.parser)."""
+    from audit.importers import htmltree
+    if request.param == "stdlib":
+        monkeypatch.setattr(htmltree, "_lxml", None)
+    elif htmltree._lxml is None:
+        pytest.skip("lxml is not installed")
+    return request.param

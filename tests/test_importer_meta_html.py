@@ -17,15 +17,8 @@ from audit.model import Kind, Platform
 from tests.fixtures import meta_html as F
 
 
-@pytest.fixture(autouse=True, params=["libxml2", "stdlib"])
-def html_backend(request, monkeypatch):
-    """Every test here runs with both HTML tokenizers: they must read pages the same way."""
-    from audit.importers import htmltree
-    if request.param == "stdlib":
-        monkeypatch.setattr(htmltree, "_lxml", None)
-    elif htmltree._lxml is None:
-        pytest.skip("lxml is not installed")
-    return request.param
+# Every test here runs with both HTML tokenizers (libxml2 and html.parser): they must read pages alike.
+pytestmark = pytest.mark.usefixtures("html_backend")
 
 FB = "your_facebook_activity/"
 ICON = "https://static.xx.fbcdn.net/rsrc.php/v3/icons/{}.png"
