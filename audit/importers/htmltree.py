@@ -39,6 +39,10 @@ SKIP_TEXT = frozenset({"script", "style", "template", "noscript", "title"})
 # Deeper nesting than this is folded into the deepest kept element: no real
 # export comes close, and it keeps hostile input from exhausting memory.
 MAX_DEPTH = 256
+# The few implied end tags Meta/Google pages rely on (unclosed <li>, <td>, <tr>, <p>):
+# start tag -> (the open element it closes, the elements that fence the search).
+_IMPLIED_END = {"li": ("li", ("ul", "ol")), "tr": ("tr", ("table", "tbody", "thead")),
+                "td": ("td", ("tr",)), "th": ("th", ("tr",)), "p": ("p", ("div", "section"))}
 CHUNK = 256 * 1024
 
 
@@ -159,8 +163,7 @@ class RecordParser(HTMLParser):
             return
         parent = self.stack[-1]
         node = Node(tag, attrs, parent)
-        parent.children.append(node)
-        parent.kids.append(node)
+        parent.append(node)
         if self.record is None:
             if self.is_record is not None:
                 if self.is_record(node):
@@ -205,12 +208,9 @@ class RecordParser(HTMLParser):
             self.stack[-1].children.append(data)
 
     def _implied_end(self, tag: str) -> None:
-        # The few implied end tags Meta/Google pages rely on (unclosed <li>, <td>, <tr>, <p>).
-        closes = {"li": ("li", ("ul", "ol")), "tr": ("tr", ("table", "tbody", "thead")),
-                  "td": ("td", ("tr",)), "th": ("th", ("tr",)), "p": ("p", ("div", "section"))}
-        if tag not in closes:
+        if tag not in _IMPLIED_END:
             return
-        target, fences = closes[tag]
+        target, fences = _IMPLIED_END[tag]
         for i in range(len(self.stack) - 1, 0, -1):
             t = self.stack[i].tag
             if t in fences:
