@@ -324,11 +324,9 @@ class _Tally:
                 self.first = ts
             if self.last is None or ts > self.last:
                 self.last = ts
-        t = item.target
-        if t is None or not (t.name or t.handle or t.id or t.url):
+        if not item.has_target:
             cov.unknown_target += 1
-        text = item.text
-        if not (text and text.strip()):
+        if not item.has_text:
             cov.no_text += 1
 
     def close(self) -> None:

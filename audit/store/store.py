@@ -350,7 +350,8 @@ class Store:
                 c["sanction"] = memo.setdefault(("sanction", *sorted(s.items())), s)
             except TypeError:  # an unhashable value: this payload keeps its own copy
                 pass
-        src = c.get("item", {}).get("source") if isinstance(c.get("item"), dict) else None
+        item = c.get("item")
+        src = item.get("source") if isinstance(item, dict) else None
         if isinstance(src, dict) and isinstance(src.get("file"), str):
             src["file"] = memo.setdefault(("file", src["file"]), src["file"])
         return c
