@@ -9,6 +9,8 @@ included) with the process's own peak RSS:
 
   floor         read + decode the same JSON members with orjson, nothing else
   stream floor  the same records streamed one by one with ijson (what flat memory costs)
+  +Item         the orjson floor plus one bare ``Item`` per record, nothing parsed or audited:
+                what the pure-Python item model alone costs (see PERFORMANCE.md, 2x target)
   scan          ``python -m audit scan ARCHIVE --json OUT --quiet`` (import + audit + JSON output)
   import        scan into the local store (sealed rows, batches of 5,000)
   reopen        open the store and load every finding of the latest run (decrypted)
@@ -20,6 +22,7 @@ comparable on a noisy machine.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -97,12 +100,13 @@ def text_bytes(archive: Path) -> int:
     return sum(p.stat().st_size for p in archive.rglob("*") if p.name.endswith((".json", ".js")))
 
 
-def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str]) -> dict[str, object]:
+def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str], keep: bool = False) -> dict[str, object]:
     py = sys.executable
     name = f"{plat}-{n}" + ("" if folder else ".zip")
     archive = work / name
     t0 = time.perf_counter()
-    BUILDERS[plat](archive, n)
+    if not (keep and archive.exists()):  # a kept archive is reused: generation is deterministic
+        BUILDERS[plat](archive, n)
     gen_s = time.perf_counter() - t0
     row: dict[str, object] = {"platform": plat, "items": n, "text_mb": text_bytes(archive) / 1e6,
                               "gen_s": gen_s}
@@ -111,6 +115,9 @@ def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str]) -> d
     if "stream" in steps:
         fs = run_child([py, "-m", "benchmarks.steps", "floor_stream", str(archive)])
         row.update(stream_s=fs.wall, stream_cpu=fs.cpu, stream_rss=fs.rss_mb)
+    if "items" in steps:
+        fi = run_child([py, "-m", "benchmarks.steps", "floor_items", str(archive)])
+        row.update(items_floor_s=fi.wall, items_floor_cpu=fi.cpu)
     env = os.environ.copy()
     env["JEJAK_NETRAL_DATA_DIR"] = str(work / "data")
     if "scan" in steps:
@@ -131,7 +138,9 @@ def bench_one(plat: str, n: int, work: Path, folder: bool, steps: set[str]) -> d
                    reopen_findings=ro.out.get("findings"))
         for p in work.glob(f"{name}.db*"):
             p.unlink()
-    if archive.is_dir():
+    if keep:
+        pass
+    elif archive.is_dir():
         shutil.rmtree(archive)
     else:
         archive.unlink()
@@ -144,7 +153,7 @@ def _f(v: object, fmt: str) -> str:
 
 def print_table(rows: list[dict[str, object]]) -> None:
     """Seconds are CPU seconds of each process (user + system); wall time is in the JSON rows."""
-    head = ("platform", "items", "text MB", "orjson s", "ijson s", "scan s", "scan/floor", "items/s",
+    head = ("platform", "items", "text MB", "orjson s", "ijson s", "+Item s", "Item/floor", "scan s", "scan/floor", "items/s",
             "scan RSS", "import s", "imp/floor", "imp RSS", "reopen s", "findings")
     lines = [head]
     for r in rows:
@@ -152,9 +161,12 @@ def print_table(rows: list[dict[str, object]]) -> None:
         fl = min(v for v in (r.get("floor_cpu"), r.get("stream_cpu")) if isinstance(v, float))
         scan = r.get("scan_cpu")
         imp = r.get("import_cpu")
+        bare = r.get("items_floor_cpu")
         lines.append((
             str(r["platform"]), f"{r['items']:,}", _f(r["text_mb"], ".0f"), _f(r.get("floor_cpu"), ".2f"),
-            _f(r.get("stream_cpu"), ".2f"), _f(scan, ".2f"),
+            _f(r.get("stream_cpu"), ".2f"), _f(bare, ".2f"),
+            _f(bare / fl if isinstance(bare, float) else None, ".1f"),  # type: ignore[operator]
+            _f(scan, ".2f"),
             _f(scan / fl if isinstance(scan, float) else None, ".1f"),  # type: ignore[operator]
             _f(r["items"] / scan if isinstance(scan, float) else None, ",.0f"),  # type: ignore[operator]
             _f(r.get("scan_rss"), ".0f") + " MB", _f(imp, ".2f"),
@@ -187,8 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100k,1m,3m", help="comma list of " + ", ".join(SIZES))
     ap.add_argument("--only", choices=sorted(BUILDERS), default=None, help="one platform only")
     ap.add_argument("--folder", action="store_true", help="generate folders instead of zips")
-    ap.add_argument("--steps", default="stream,scan,import", help="subset of stream,scan,import")
-    ap.add_argument("--keep", default=None, help="work folder to use (kept); default: a temp folder")
+    ap.add_argument("--steps", default="stream,items,scan,import", help="subset of stream,items,scan,import")
+    ap.add_argument("--keep", default=None, help="work folder whose archives are kept and reused; default: a temp folder")
     ap.add_argument("--json", dest="json_out", default=None, help="also write the rows as JSON here")
     ap.add_argument("--gui", action="store_true", help="also run the GUI benchmark (event-loop gaps)")
     ap.add_argument("--table", default=None, help="only print the table of an earlier --json file")
@@ -203,11 +215,16 @@ def main(argv: list[str] | None = None) -> int:
     steps = {s.strip() for s in args.steps.split(",")}
     print(f"machine: {machine()}, load average {os.getloadavg()[0]:.1f}", flush=True)
     rows = []
-    with tempfile.TemporaryDirectory(prefix="jn-bench-", dir=args.keep) as tmp:
-        work = Path(tmp)
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            # Kept for inspection or profiling afterwards, so it is neither a temp folder nor removed.
+            work = Path(args.keep)
+            work.mkdir(parents=True, exist_ok=True)
+        else:
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="jn-bench-")))
         for n in sizes:
             for plat in plats:
-                row = bench_one(plat, n, work, args.folder, steps)
+                row = bench_one(plat, n, work, args.folder, steps, keep=bool(args.keep))
                 rows.append(row)
                 print(f"  done {plat} {n:,}: " + ", ".join(
                     f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()), flush=True)

@@ -2,6 +2,7 @@
 
     python -m benchmarks.steps floor ARCHIVE          read + orjson-decode the text members, nothing else
     python -m benchmarks.steps floor_stream ARCHIVE   read + ijson-stream the same records (flat memory)
+    python -m benchmarks.steps floor_items ARCHIVE    the floor plus one bare Item per record (no parsing)
     python -m benchmarks.steps import ARCHIVE DB KEY  scan into the local store (StoreSink)
     python -m benchmarks.steps reopen DB KEY          open the store, load the latest run's findings
 
@@ -55,6 +56,37 @@ def floor(archive: Path) -> dict[str, object]:
         records += len(obj) if isinstance(obj, list) else 1
         del obj, data
     return {"records": records, "bytes": nbytes}
+
+
+def floor_items(archive: Path) -> dict[str, object]:
+    """The floor plus the least a per-item model costs in Python: one ``Item`` per record.
+
+    No sentence parsing, no audit, no output: the record's date and one text field are
+    copied into an Item and the Item is dropped. What a scan spends above this is the
+    importers', the engine's and the output's own work; this step shows how much of the
+    2x target the item model alone already takes.
+    """
+    import orjson
+
+    from audit.model import Item, Kind, Platform, SourceRef
+    from audit.timeutil import from_unix
+    records = 0
+    for name, fh in _members(archive):
+        obj = orjson.loads(_strip_preface(fh.read()))
+        if isinstance(obj, dict) and len(obj) == 1 and isinstance(next(iter(obj.values())), list):
+            obj = next(iter(obj.values()))
+        for i, rec in enumerate(obj if isinstance(obj, list) else [obj]):
+            if isinstance(rec, dict) and len(rec) == 1:
+                inner = next(iter(rec.values()))  # X wraps each record: {"tweet": {...}}
+                rec = inner if isinstance(inner, dict) else rec
+            if not isinstance(rec, dict):
+                continue
+            text = rec.get("title") or rec.get("full_text")
+            Item(Platform.FACEBOOK, Kind.POST, from_unix(rec.get("timestamp")), SourceRef(name, i),
+                 text=text if isinstance(text, str) else None)
+            records += 1
+        del obj
+    return {"records": records}
 
 
 class _SkipPreface:
@@ -132,6 +164,8 @@ def main(argv: list[str]) -> int:
         out = floor(Path(args[0]))
     elif step == "floor_stream":
         out = floor_stream(Path(args[0]))
+    elif step == "floor_items":
+        out = floor_items(Path(args[0]))
     elif step == "import":
         out = import_(Path(args[0]), Path(args[1]), args[2])
     elif step == "reopen":
