@@ -212,7 +212,8 @@ class Auditor:
                     cats = {(h.cat, h.data[0] if h.cat == M.CONTEXT else None) for h in fs.hits}
                     strong = [h for h in fs.of(M.ALIAS) if h.data[1] == "ambiguous" and self._name_ctx(
                         h.data[0], cats, ctx, lambda h=h: _only_fan_words(
-                            fs.norm, (h.start, h.end), [(x.start, x.end) for x in fs.of(M.VOLUNTEER)]))]
+                            fs.norm, (h.start, h.end), [(x.start, x.end) for x in fs.of(M.VOLUNTEER)],
+                            rules.place_tokens))]
                     if ctx:
                         strong += [h for h in fs.of(M.NUM)]
                 if strong:
@@ -234,8 +235,8 @@ class Auditor:
             # Decided on the (category, data) pairs; the scan with its hits is built only
             # for a claim (most handles glue no name, or only a first name).
             glued, found = rules.glued_payloads("target.handle", t.handle)
-            if not found:
-                return None, neutral  # nothing glued inside: most followed accounts
+            if not found:  # nothing glued inside: most followed accounts
+                return self._branch_handle(glued, t.handle), neutral
             strong = [i for i, (cat, data) in enumerate(found)
                       if cat == M.ALIAS and data[1] in ("strong", "team", "hashtag")]
             if not strong and not glued.isdigit():
@@ -263,7 +264,32 @@ class Auditor:
                 h = fs.hits[best]
                 m = Mention((h.data[0],), "target", h, fs)
                 return Claim("target.named", "support", "strong", m, [(fs, h)]), False
+            return self._branch_handle(glued, t.handle), neutral
         return None, neutral
+
+    def _branch_handle(self, glued: str, handle: str) -> Claim | None:
+        """A handle made of a party's short name and places only ("pksjabar", "ppp.kotabandung").
+
+        Short names under four letters are not read inside longer glued words ("pan" in
+        "pantai"); here they count only at either end with nothing but place words, account
+        words and digits on the other side. The same for every party.
+        """
+        shorts = self.rules.party_short
+        places = self.rules.place_tokens
+        n = len(glued)
+        for k in self.rules.party_short_len:
+            if k >= n:
+                break
+            eid = shorts.get(glued[:k])
+            if eid is None or not _made_of(glued[k:], places):
+                eid = shorts.get(glued[n - k:])
+                if eid is None or not _made_of(glued[:n - k], places):
+                    continue
+            if eid is not None:
+                hit = Hit(0, len(handle), M.ALIAS, (eid, "ambiguous"), hashtag=True)  # offsets in the handle as typed
+                fs = FieldScan("target.handle", handle, handle, [hit])
+                return Claim("target.named", "support", "strong", Mention((eid,), "target", hit, fs), [(fs, hit)])
+        return None
 
     def _name_ctx(self, eid: str, cats: set[tuple[str, str | None]], ctx: bool, fan_only) -> bool:  # type: ignore[no-untyped-def]
         """Does a bare (ambiguous) name in an account or group name count?
@@ -286,7 +312,7 @@ class Auditor:
         tag, spans = self.rules.glued_spans(handle)
         names = [(a, b) for a, b, cat, data in spans if cat == M.ALIAS and data[0] == eid]
         fans = [(a, b) for a, b, cat, _ in spans if cat == M.VOLUNTEER]
-        return any(_only_fan_words(tag, n, fans) for n in names)
+        return any(_only_fan_words(tag, n, fans, self.rules.place_tokens) for n in names)
 
     # ------------------------------------------------------------------ text
     def _num_entities(self, n: int, when: datetime | None) -> list[str]:
@@ -797,9 +823,14 @@ class Auditor:
         return out
 
 
-def _only_fan_words(text: str, name: tuple[int, int], fans: list[tuple[int, int]]) -> bool:
-    """Is ``text`` the name plus fan words, account words and digits only (and at least one
-    fan or account word)? ``text`` is normalized (words) or glued (one word)."""
+def _only_fan_words(text: str, name: tuple[int, int], fans: list[tuple[int, int]],
+                    places: frozenset[str] = frozenset()) -> bool:
+    """Is ``text`` the name plus fan words, account words, place words and digits only (and at
+    least one of those words)? ``text`` is normalized (words) or glued (one word).
+
+    "Gerindra Lovers", "nasdem.official", "PDIP Kota Solo", "golkarjabar": an account named by
+    nothing but a party and where it is run is that party's (branch) account.
+    """
     keep = list(text)
     for a, b in (name, *fans):
         keep[a:b] = " " * (b - a)
@@ -807,10 +838,24 @@ def _only_fan_words(text: str, name: tuple[int, int], fans: list[tuple[int, int]
     for piece in "".join(keep).split():
         if piece.isdigit():
             continue
-        if piece not in ACCOUNT_WORDS:
-            return False
-        extra = True
+        if piece in ACCOUNT_WORDS or piece in places or _made_of(piece, places):
+            extra = True
+            continue
+        return False
     return extra
+
+
+def _made_of(glued: str, places: frozenset[str]) -> bool:
+    """Can a glued run ("kotasolo", "jawabarat2") be cut into place words, account words and digits?"""
+    ok = [True] + [False] * len(glued)
+    for end in range(1, len(glued) + 1):
+        for start in range(end):
+            if ok[start]:
+                w = glued[start:end]
+                if w in places or w in ACCOUNT_WORDS or w.isdigit():
+                    ok[end] = True
+                    break
+    return ok[-1]
 
 
 def _strong(phrases: list[Hit] | None) -> bool:

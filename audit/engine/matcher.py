@@ -274,6 +274,21 @@ class CompiledRules:
         # Counting nouns and quantity words, normalized as texts are ("lbr", "org" stay as typed).
         self.count_after = frozenset(self.normalizer.normalize(w) for w in voc.count_words) - {""}
         self.quantity_before = frozenset(self.normalizer.normalize(w) for w in voc.quantity_words) - {""}
+        # Place words are looked up word by word only in account names that hold a party's short
+        # name (never in the automaton: city names fill ordinary posts and would cost every text).
+        self.place_tokens = frozenset(t for w in voc.place_words for t in self.normalizer.normalize(w).split())
+        # Parties' short names as glued into handles ("pksjabar"): the glued automaton skips names
+        # under four letters inside a longer tag ("pan" in "pantai"), so branch handles are read
+        # from their two ends instead. A short name shared by two parties names neither.
+        shorts: dict[str, set[str]] = defaultdict(set)
+        for ent in rs.entities.values():
+            if ent.type == "party":
+                for a in ent.ambiguous:
+                    g = _NOT_GLUED.sub("", a.lower())
+                    if len(g) >= 2:
+                        shorts[g].add(ent.id)
+        self.party_short = {g: next(iter(ids)) for g, ids in shorts.items() if len(ids) == 1}
+        self.party_short_len = sorted({len(g) for g in self.party_short})
         self._build_accounts(rs)
         # A scan kept as its normalized text (no hit), or as (normalized text, hit fields).
         self._cache: dict[tuple[str, str], str | tuple[str, tuple]] = {}  # type: ignore[type-arg]

@@ -257,7 +257,7 @@ def _build(data: dict[str, Any], path: Path, col: _Collector) -> RuleSet:
     v = Vocabulary()
     for name in ("election_words", "volunteer_words", "vote_verbs", "weak_vote_verbs", "number_words",
                  "neutral_phrases", "exclusions", "membership_words", "duty_words", "count_words",
-                 "quantity_words"):
+                 "quantity_words", "place_words"):
         setattr(v, name, list(voc.get(name, [])))
     for kind in ("support", "oppose"):
         for g in voc.get(kind, []):

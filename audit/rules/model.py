@@ -113,13 +113,14 @@ class Vocabulary:
     duty_words: list[str] = field(default_factory=list)
     count_words: list[str] = field(default_factory=list)
     quantity_words: list[str] = field(default_factory=list)
+    place_words: list[str] = field(default_factory=list)
     support: list[PhraseGroup] = field(default_factory=list)
     oppose: list[PhraseGroup] = field(default_factory=list)
 
     def merge(self, other: "Vocabulary") -> None:
         for name in ("election_words", "volunteer_words", "vote_verbs", "weak_vote_verbs",
                      "number_words", "neutral_phrases", "exclusions", "membership_words",
-                     "duty_words", "count_words", "quantity_words"):
+                     "duty_words", "count_words", "quantity_words", "place_words"):
             mine: list[str] = getattr(self, name)
             seen = set(mine)
             mine.extend(w for w in getattr(other, name) if w not in seen)

@@ -140,6 +140,8 @@ SCHEMA: dict[str, F] = {
         "count_words": F("strs", doc="nouns and units after a number that make it a count, not a ballot number "
                                      "('surat suara', 'kali', 'orang')"),
         "quantity_words": F("strs", doc="words before a number that make it a count ('ada', 'total', 'jumlah')"),
+        "place_words": F("strs", doc="regions and branch words that, with nothing but a party's name, make an "
+                                     "account a party branch ('kota', 'jawa barat', 'jabar', 'solo')"),
         "support": F("tables", doc="support phrases", fields=PHRASES),
         "oppose": F("tables", doc="negative-campaign phrases", fields=PHRASES),
     }),
