@@ -139,6 +139,26 @@ def test_gesture_with_its_number_in_the_image_is_high(ctx, pose, number):
     assert {e.field for e in f.evidence} == {"media.gesture", "media.ocr"}
 
 
+BEFORE_ANY_DRAW = datetime(2022, 10, 5, 3, 0, tzinfo=UTC)      # in a phase, before parties' numbers (14 Dec 2022)
+PARTIES_DRAWN_ONLY = datetime(2023, 6, 5, 3, 0, tzinfo=UTC)    # parties numbered, pairs not yet (14 Nov 2023)
+
+
+@pytest.mark.parametrize("pose,number", [(ONE, 1), (V, 2), (THREE, 3)])
+def test_a_number_in_the_caption_links_the_pose_only_once_numbers_are_drawn(ctx, pose, number):
+    caption = f"Salam {number} jari dari kami"
+    drawn = run(ctx, item(text=caption), seen(hands=[pose]))
+    assert drawn.severity is Severity.HIGH and f"nomor {number}" in drawn.explanation["id"]
+    # Parties 1-3 are numbered from December 2022, so the caption's number still names someone.
+    assert run(ctx, item(text=caption, when=PARTIES_DRAWN_ONLY), seen(hands=[pose])).severity is Severity.HIGH
+    # Before any draw the number names no one: the pose alone is worth a look, no more (as in texts).
+    early = run(ctx, item(text=caption, when=BEFORE_ANY_DRAW), seen(hands=[pose]))
+    assert early.severity is Severity.LOW
+    # A candidate's name still links the pose whatever the date.
+    named = run(ctx, item(text=f"{caption} bersama relawan Anies Baswedan Prabowo Subianto Ganjar Pranowo",
+                          when=BEFORE_ANY_DRAW), seen(hands=[pose]))
+    assert named.severity is Severity.HIGH
+
+
 def test_gesture_with_campaign_words_inside_a_phase_is_medium(ctx):
     f = run(ctx, item(text="Semangat kampanye hari ini"), seen(hands=[V]))
     assert f.severity is Severity.MEDIUM

@@ -62,7 +62,7 @@ class RuleContext:
         self.campaign_words = CAMPAIGN_WORDS | {w.lower() for w in words if " " not in w}
         self.vocab = vocabulary(_strings(getattr(self.ruleset, "entities", None))
                                 + _strings(voc)) if self.ruleset is not None else BASE_WORDS
-        self._memo: dict[tuple[str, str], list[Finding]] = {}
+        self._memo: dict[tuple[str, str, datetime | None], list[Finding]] = {}
 
     # -- matching ---------------------------------------------------------------
     def match(self, item: Item, text: str) -> tuple[list[Finding], str]:
@@ -75,8 +75,12 @@ class RuleContext:
         fixed = _JOINER.sub(" ", respace(text, self.vocab))
         best: tuple[list[Finding], str] = ([], text)
         for variant in dict.fromkeys((text, fixed)):
-            key = (item.platform.value, variant)
+            # The date is part of the key: the same words are a vote call in the campaign and name
+            # no one before the number draw.
+            key = (item.platform.value, variant, item.timestamp)
             if key not in self._memo:
+                if len(self._memo) >= 20_000:
+                    self._memo.clear()
                 probe = Item(platform=item.platform, kind=Kind.PHOTO, timestamp=item.timestamp,
                              source=item.source, text=variant, url=item.url, media=item.media,
                              extra={"probe": "photo_text"})
@@ -115,6 +119,17 @@ class RuleContext:
                 if t and f" {t} " in low:
                     out.add(e.id)
         return out
+
+    def number_drawn(self, n: int, when: datetime | None) -> bool:
+        """Does ballot number ``n`` name anyone on ``when``? Not before its draw (``number_from``):
+        three fingers and a "3" in a 2022 caption point to no pair, as in texts."""
+        if when is None:
+            return True
+        ents = getattr(self.ruleset, "entities", None) or {}
+        numbered = [e for e in ents.values() if getattr(e, "number", None) == n]
+        if not numbered:
+            return True  # a number no pack knows: the caption's number still matches the pose
+        return any(getattr(e, "number_from", None) is None or when >= e.number_from for e in numbered)
 
     def campaign_context(self, text: str) -> bool:
         return bool(set(_WORD.findall((text or "").lower())) & self.campaign_words)

@@ -93,7 +93,8 @@ def judge(item: Item, media: MediaRef, result: dict[str, Any], ctx: RuleContext,
     ocr_mentions = ctx.mentions(ocr_variant) | ctx.mentions(ocr_text)
     entities = sorted({e for f in ocr_found + cap_found for e in f.entities}
                       | ctx.mentions(caption) | ocr_mentions)
-    mentioned = numbers_in(caption) | numbers_in(ocr_variant) | numbers_in(ocr_text)
+    mentioned = {n for n in numbers_in(caption) | numbers_in(ocr_variant) | numbers_in(ocr_text)
+                 if ctx.number_drawn(n, when)}
     campaign = ctx.campaign_context(caption) or ctx.campaign_context(ocr_variant)
     listed = [p for p in poses if p.name in LISTED_POSES]
     palms = [p for p in poses if p.name == "open_palm"]
