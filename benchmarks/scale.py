@@ -9,7 +9,7 @@ included) with the process's own peak RSS:
 
   floor         read + decode the same JSON members with orjson, nothing else
   stream floor  the same records streamed one by one with ijson (what flat memory costs)
-  +Item         the orjson floor plus one bare ``Item`` per record, nothing parsed or audited:
+  +Item         the stream floor plus one bare ``Item`` per record, nothing parsed or audited:
                 what the pure-Python item model alone costs (see PERFORMANCE.md, 2x target)
   scan          ``python -m audit scan ARCHIVE --json OUT --quiet`` (import + audit + JSON output)
   import        scan into the local store (sealed rows, batches of 5,000)

@@ -2,7 +2,7 @@
 
     python -m benchmarks.steps floor ARCHIVE          read + orjson-decode the text members, nothing else
     python -m benchmarks.steps floor_stream ARCHIVE   read + ijson-stream the same records (flat memory)
-    python -m benchmarks.steps floor_items ARCHIVE    the floor plus one bare Item per record (no parsing)
+    python -m benchmarks.steps floor_items ARCHIVE    the stream floor plus one bare Item per record (no parsing)
     python -m benchmarks.steps import ARCHIVE DB KEY  scan into the local store (StoreSink)
     python -m benchmarks.steps reopen DB KEY          open the store, load the latest run's findings
 
@@ -58,34 +58,47 @@ def floor(archive: Path) -> dict[str, object]:
     return {"records": records, "bytes": nbytes}
 
 
+def _stream_records(archive: Path) -> Iterator[tuple[str, int, object]]:
+    """Every record of every text member, streamed with ijson: (member, index, record)."""
+    import ijson
+    for name, fh in _members(archive):
+        src = _SkipPreface(fh)
+        first = src.head.lstrip()[:1]
+        if first == b"{":
+            # A one-key wrapper around the list ({"comments_v2": [...]}) or a single object.
+            key = None
+            for prefix, event, value in ijson.parse(_SkipPreface(_reopen(archive, name))):
+                if prefix == "" and event == "map_key":
+                    key = value
+                    break
+            prefix = f"{key}.item" if key else "item"
+        else:
+            prefix = "item"
+        for i, rec in enumerate(ijson.items(src, prefix, use_float=True)):
+            yield name, i, rec
+
+
 def floor_items(archive: Path) -> dict[str, object]:
-    """The floor plus the least a per-item model costs in Python: one ``Item`` per record.
+    """The stream floor plus the least a per-item model costs in Python: one ``Item`` per record.
 
     No sentence parsing, no audit, no output: the record's date and one text field are
     copied into an Item and the Item is dropped. What a scan spends above this is the
     importers', the engine's and the output's own work; this step shows how much of the
     2x target the item model alone already takes.
     """
-    import orjson
-
     from audit.model import Item, Kind, Platform, SourceRef
     from audit.timeutil import from_unix
     records = 0
-    for name, fh in _members(archive):
-        obj = orjson.loads(_strip_preface(fh.read()))
-        if isinstance(obj, dict) and len(obj) == 1 and isinstance(next(iter(obj.values())), list):
-            obj = next(iter(obj.values()))
-        for i, rec in enumerate(obj if isinstance(obj, list) else [obj]):
-            if isinstance(rec, dict) and len(rec) == 1:
-                inner = next(iter(rec.values()))  # X wraps each record: {"tweet": {...}}
-                rec = inner if isinstance(inner, dict) else rec
-            if not isinstance(rec, dict):
-                continue
-            text = rec.get("title") or rec.get("full_text")
-            Item(Platform.FACEBOOK, Kind.POST, from_unix(rec.get("timestamp")), SourceRef(name, i),
-                 text=text if isinstance(text, str) else None)
-            records += 1
-        del obj
+    for name, i, rec in _stream_records(archive):
+        if isinstance(rec, dict) and len(rec) == 1:
+            inner = next(iter(rec.values()))  # X wraps each record: {"tweet": {...}}
+            rec = inner if isinstance(inner, dict) else rec
+        if not isinstance(rec, dict):
+            continue
+        text = rec.get("title") or rec.get("full_text")
+        Item(Platform.FACEBOOK, Kind.POST, from_unix(rec.get("timestamp")), SourceRef(name, i),
+             text=text if isinstance(text, str) else None)
+        records += 1
     return {"records": records}
 
 
@@ -105,23 +118,9 @@ class _SkipPreface:
 
 
 def floor_stream(archive: Path) -> dict[str, object]:
-    import ijson
     records = 0
-    for _name, fh in _members(archive):
-        src = _SkipPreface(fh)
-        first = src.head.lstrip()[:1]
-        if first == b"{":
-            # A one-key wrapper around the list ({"comments_v2": [...]}) or a single object.
-            key = None
-            for prefix, event, value in ijson.parse(_SkipPreface(_reopen(archive, _name))):
-                if prefix == "" and event == "map_key":
-                    key = value
-                    break
-            prefix = f"{key}.item" if key else "item"
-        else:
-            prefix = "item"
-        for _rec in ijson.items(src, prefix, use_float=True):
-            records += 1
+    for _rec in _stream_records(archive):
+        records += 1
     return {"records": records}
 
 

@@ -12,7 +12,7 @@ from benchmarks import gen, steps
 @pytest.mark.parametrize("build", [gen.build_facebook, gen.build_x], ids=["facebook", "x"])
 def test_item_floor_sees_every_record_the_plain_floor_decodes(tmp_path: Path, build) -> None:
     archive = build(tmp_path / "a.zip", 300)
-    plain = steps.floor(archive)
+    plain = steps.floor_stream(archive)
     with_items = steps.floor_items(archive)
     # The bare-Item step must walk the same records, or its cost would be understated.
     assert plain["records"] >= 300
