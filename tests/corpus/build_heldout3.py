@@ -24,6 +24,9 @@ PAIR_ID = {"01": "pemilu2024.pair.01", "02": "pemilu2024.pair.02", "03": "pemilu
 # follow the pair-id pattern and must be checked against the rule packs by the lead. Each
 # party line also carries "party": {"no", "name"} so the mapping can be fixed in one place.
 PARTY_ID_PREFIX = "pemilu2024.party."
+# Where the shipped pack's entity id differs from the slug used in line ids (set by the lead after
+# freezing the labels: ids only, no label changed).
+ENTITY_SLUG = {"partai-aceh": "pa"}
 
 PAIRS = {
     "01": dict(
@@ -344,7 +347,7 @@ def party_lines():
                  dprd_kpu="DPRK" if p["dprd"].startswith("DPRK") else "DPRD kota",
                  # Aceh's election commission is the KIP, not a KPU branch
                  kpu=("KIP Kota " if p["dprd"].startswith("DPRK") else "KPU Kota ") + p["city"])
-        pid = PARTY_ID_PREFIX + slug
+        pid = PARTY_ID_PREFIX + ENTITY_SLUG.get(slug, slug)
         for slot, platform, kind, date, text, target, extra, label, stance, note in PARTY_TEMPLATES:
             partisan = label == "partisan"
             d = {
@@ -730,7 +733,7 @@ NEUTRAL = [
      None, {}, [PP + "nasdem"], "'nasional'/'demokrasi' words"),
     ("party-aceh-news", "facebook", "share", "2023-12-26",
      "19 tahun tsunami Aceh: doa bersama di Masjid Raya Baiturrahman",
-     None, {"shared_from": "Kabar Serambi Aceh", "title": "Rudi Hartanto shared a link."}, [PP + "partai-aceh"],
+     None, {"shared_from": "Kabar Serambi Aceh", "title": "Rudi Hartanto shared a link."}, [PP + ENTITY_SLUG["partai-aceh"]],
      "Aceh news, no party"),
     ("party-dct-news", "facebook", "share", "2023-11-04",
      "KPU umumkan DCT: 9.917 caleg DPR dari 18 partai politik nasional, plus 6 partai lokal Aceh",
