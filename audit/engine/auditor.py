@@ -35,6 +35,9 @@ PRAYER_WORDS = frozenset({"semoga", "moga", "doa", "doakan", "berdoa", "mendoaka
 CALL_WORDS = {"ayo", "mari", "jangan lupa", "pilihlah", "ajak"}
 # Words an account adds to its own name ("nasdem.official", "pks_id"): not a topic of their own.
 ACCOUNT_WORDS = frozenset({"official", "offisial", "resmi", "id", "ri"})
+# How KPU, Bawaslu and the news introduce a pair's number ("pasangan calon nomor urut 01 X").
+FORMAL_DESIGNATIONS = frozenset({"pasangan calon", "paslon", "capres", "cawapres", "calon presiden",
+                                 "calon wakil presiden", "pasangan", "capres cawapres"})
 _EXTRA_NAMES = tuple((key, f"extra.{key}") for key in ("chat", "shared_from", "forwarded_from"))
 
 
@@ -217,7 +220,10 @@ class Auditor:
                     if ctx:
                         strong += [h for h in fs.of(M.NUM)]
                 if strong:
-                    h = max(strong, key=lambda x: x.end - x.start)
+                    # A name names; a number beside it in an account name is as often a list
+                    # position ("Caleg DPRD ... dari PKB No. Urut 4"), so a name comes first.
+                    named = [x for x in strong if x.cat == M.ALIAS]
+                    h = max(named or strong, key=lambda x: x.end - x.start)
                     ents = self._num_entities(h.data[0], item.timestamp) if h.cat == M.NUM else (h.data[0],)
                     if h.cat == M.ALIAS and fs.norm[h.start:h.end].isdigit() and \
                             self._unnumbered(self._side(h.data[0]), item.timestamp):
@@ -240,7 +246,9 @@ class Auditor:
             strong = [i for i, (cat, data) in enumerate(found)
                       if cat == M.ALIAS and data[1] in ("strong", "team", "hashtag")]
             if not strong and not glued.isdigit():
-                ctx = any(cat in (M.VOLUNTEER, M.ELECTION, M.CONTEXT) for cat, _ in found)
+                # Campaign words, or a strong support word glued to the name ("dukung.amin.2024").
+                ctx = any(cat in (M.VOLUNTEER, M.ELECTION, M.CONTEXT) or (cat == M.SUPPORT and data[0] == "strong")
+                          for cat, data in found)
                 handle = t.handle
                 cats: set[tuple[str, str | None]] | None = None
                 strong = []
@@ -274,17 +282,21 @@ class Auditor:
         "pantai"); here they count only at either end with nothing but place words, account
         words and digits on the other side. The same for every party.
         """
+        if self.rules.party_short_re is None or self.rules.party_short_re.search(glued) is None:
+            return None
         shorts = self.rules.party_short
         places = self.rules.place_tokens
         n = len(glued)
         for k in self.rules.party_short_len:
             if k >= n:
                 break
-            eid = shorts.get(glued[:k])
-            if eid is None or not _made_of(glued[k:], places):
-                eid = shorts.get(glued[n - k:])
-                if eid is None or not _made_of(glued[:n - k], places):
-                    continue
+            for i in range(n - k + 1):
+                eid = shorts.get(glued[i:i + k])
+                # The name, with only such words before it and after it ("pemudapkbjatim").
+                if eid is not None and _made_of(glued[:i], places) and _made_of(glued[i + k:], places):
+                    break
+            else:
+                continue
             if eid is not None:
                 hit = Hit(0, len(handle), M.ALIAS, (eid, "ambiguous"), hashtag=True)  # offsets in the handle as typed
                 fs = FieldScan("target.handle", handle, handle, [hit])
@@ -390,6 +402,13 @@ class Auditor:
         # A photo or video with the candidate stays its own rule (SKB: photo with a candidate).
         events = [d.end for d in fs.of(M.DUTY)] if not election and kind not in (Kind.PHOTO, Kind.VIDEO) else []
 
+        prayer_memo: list[bool] = []
+
+        def prayer() -> bool:
+            if not prayer_memo:
+                prayer_memo.append(any(w in PRAYER_WORDS for w in fs.norm.split(" ")))
+            return prayer_memo[0]
+
         def ctx_for(m: Mention) -> bool:
             if election or context_words & {m.entities[0], self._side(m.entities[0])}:
                 return True
@@ -403,6 +422,18 @@ class Auditor:
                 if any(o.form == other and self._side(o.entities[0]) == side and
                        (other == "gesture" or o.entities[0] in cand_ambig) for o in mentions):
                     return True
+            # So do a bare pair name and its own ballot number ("nomor 1 ... AMIN"), outside a
+            # prayer ("semoga juara nomor 1, amin"): the same for every pair.
+            if cand_ambig and (m.entities[0] in cand_ambig or m.hit.cat == M.NUM) and not prayer():
+                sides = {self._side(e) for e in m.entities}
+                for o in mentions:
+                    if o is m:
+                        continue
+                    if m.hit.cat == M.NUM:
+                        if o.entities[0] in cand_ambig and self._side(o.entities[0]) in sides:
+                            return True
+                    elif o.hit.cat == M.NUM and sides & {self._side(e) for e in o.entities}:
+                        return True
             return len(cand_ambig - {m.entities[0]}) > 0 and m.entities[0] in cand_ambig
 
         claims: list[Claim] = []
@@ -591,9 +622,18 @@ class Auditor:
     def _own_number(self, fs: FieldScan, mentions: list[Mention]) -> list[Claim]:
         """A pair or candidate name right next to its own ballot number ("Anies-Muhaimin nomor 1",
         "Ganjar 03") is campaign shorthand: support, one step less explicit than a vote verb.
-        Only the side's own number counts; the same for every pair."""
+        Only the side's own number counts; the same for every pair.
+
+        The formal designation "pasangan calon nomor urut 01 Anies-Muhaimin" (KPU, Bawaslu,
+        news: "paslon", "capres nomor urut 2 ...") names the pair the neutral way; it is not
+        shorthand and says nothing on its own."""
         nums = [m for m in mentions if m.hit.cat == M.NUM or (
             m.form == "ambiguous" and not m.hit.hashtag and fs.norm[m.hit.start:m.hit.end].isdigit())]
+        if not nums:
+            return []
+        formal_ends = {h.end for h in fs.of(M.ELECTION) if fs.norm[h.start:h.end] in FORMAL_DESIGNATIONS}
+        nums = [n for n in nums if not (fs.norm[n.hit.start:n.hit.end].split(" ", 1)[0] in FORMAL_DESIGNATIONS
+                                        or n.hit.start - 1 in formal_ends or n.hit.start in formal_ends)]
         if not nums:
             return []
         out: dict[str, Claim] = {}  # one per side: a list of every pair with its number is information

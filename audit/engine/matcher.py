@@ -29,6 +29,9 @@ GESTURE_TOKENS = {"onefinger", "vsign", "metalsign", "oksign"}
 _HASHTAG = re.compile(r"#[^\s#]+")
 # Dates, times and scores ("14.02.24", "01/02/2024", "13.00", "2-0"): their parts are not ballot numbers.
 _NOT_GLUED = re.compile(r"[^0-9a-z]+")
+# Minang "duo" (two) is also the everyday word for a pair of people ("duo maut"): the normalizer
+# leaves it a word, and it is read as a number only after "nomor"/"no urut" and the like.
+NUMERALS_AFTER_NUMBER_WORD = {2: ("duo",)}
 _DATEISH = re.compile(r"(?<![0-9])[0-9]{1,4}(?:[./:-][0-9]{1,4}){1,2}(?![0-9])")
 
 
@@ -211,6 +214,14 @@ class CompiledRules:
             for f in padded:
                 for v in weak_verbs:
                     add(f"{v} {f}", NUM, (n, "weakvote"))
+            # Numerals that are also everyday words count only after a number word ("nomor duo").
+            for f in NUMERALS_AFTER_NUMBER_WORD.get(n, ()):
+                for w in nwords:
+                    add(f"{w} {f}", NUM, (n, "weaknamed" if w in ("nomor", "no") else "named"))
+                    for v in strong_verbs:
+                        add(f"{v} {w} {f}", NUM, (n, "vote"))
+                    for v in weak_verbs:
+                        add(f"{v} {w} {f}", NUM, (n, "weakvote"))
         for g in voc.support:
             for p in g.phrases:
                 add(p, SUPPORT, (g.strength, g.position, g.call))
@@ -289,6 +300,9 @@ class CompiledRules:
                         shorts[g].add(ent.id)
         self.party_short = {g: next(iter(ids)) for g, ids in shorts.items() if len(ids) == 1}
         self.party_short_len = sorted({len(g) for g in self.party_short})
+        # One C-level test first: most followed handles contain no party name at all.
+        self.party_short_re = re.compile("|".join(sorted(map(re.escape, self.party_short), key=len, reverse=True))) \
+            if self.party_short else None
         self._build_accounts(rs)
         # A scan kept as its normalized text (no hit), or as (normalized text, hit fields).
         self._cache: dict[tuple[str, str], str | tuple[str, tuple]] = {}  # type: ignore[type-arg]

@@ -33,10 +33,14 @@ NUMBER_WORDS = {
     "delapan": "8", "sembilan": "9", "sepuluh": "10",
     # Javanese
     "siji": "1", "loro": "2", "telu": "3", "papat": "4", "limo": "5",
+    # Sundanese, Minang, Bugis/Makassar, Batak, Balinese, Madurese ones that are no other word
+    # ("duo", Minang two, is left out: "duo" is also the everyday word for a pair of people)
+    "hiji": "1", "tilu": "3", "opat": "4", "ciek": "1", "tigo": "3", "ampek": "4", "seddi": "1",
+    "tellu": "3", "sada": "1", "tolu": "3", "besik": "1", "settong": "1", "tello": "3",
 }
 ABBREVIATIONS = {
     "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "untk": "untuk",
-    "no": "nomor", "nmr": "nomor", "nmor": "nomor", "nomer": "nomor", "nomo": "nomor",
+    "no": "nomor", "nmr": "nomor", "nmor": "nomor", "nomer": "nomor", "nomo": "nomor", "nomoro": "nomor",
     "tdk": "tidak", "gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak",
     "enggak": "tidak", "engga": "tidak", "ndak": "tidak", "kagak": "tidak", "g": "tidak",
     "jgn": "jangan", "bpk": "pak", "bp": "pak", "pk": "pak", "bapak": "pak",
