@@ -114,3 +114,32 @@ def test_before_the_draw_a_number_still_vouches_for_no_one(auditor) -> None:
     for n, _name, _nick, bare in PAIRS:
         fs = audit(auditor, text=f"pokoknye nomer {n} kudu menang! {bare} nyok", ts=BEFORE_PAIR_DRAW)
         assert pair_id(n) not in side_of(auditor, fs)
+
+
+# -- rally invitations (a miss noted since heldout2) and bare names in election texts ---------------
+
+@pytest.mark.parametrize("n,name,nick,bare", PAIRS)
+@pytest.mark.parametrize("template", ["Ayo hadir!! Kampanye akbar {x} di GOR besok jam 8",
+                                      "Hadirilah kampanye akbar {x} Minggu ini", "Yuk ramaikan kampanye {x} di lapangan"])
+def test_invitation_to_a_sides_rally_is_flagged_for_every_pair(auditor, n, name, nick, bare, template) -> None:
+    for x in (name, nick):
+        fs = audit(auditor, text=template.format(x=x))
+        assert flagged(fs), template.format(x=x)
+        assert pair_id(n) in side_of(auditor, fs)
+
+
+@pytest.mark.parametrize("n,name,nick,bare", PAIRS)
+def test_news_of_a_rally_is_not_an_invitation(auditor, n, name, nick, bare) -> None:
+    for text in (f"Kampanye akbar {name} di GBK dihadiri ribuan orang, lalu lintas dialihkan",
+                 f"Ayo hadir di debat capres malam ini, tonton Anies, Prabowo dan Ganjar"):
+        assert not flagged(audit(auditor, text=text)), text
+
+
+@pytest.mark.parametrize("n,name,nick,bare", PAIRS)
+def test_bare_name_in_an_election_text_gets_the_same_review_for_every_pair(auditor, n, name, nick, bare) -> None:
+    # "kampanye akbar AMIN" was left unmarked while the other pairs' names got a "worth a look".
+    fs = audit(auditor, text=f"kemarin ada kampanye akbar {nick} di lapangan kota")
+    assert [f.severity.value for f in fs] == ["low"]
+    assert pair_id(n) in side_of(auditor, fs)
+    # A prayer stays a prayer.
+    assert not audit(auditor, text="semoga kampanye hari ini lancar dan aman, amin")

@@ -694,9 +694,20 @@ class Auditor:
                 election: bool) -> list[Claim]:
         if kind not in (Kind.POST, Kind.SHARE, Kind.COMMENT, Kind.MESSAGE, Kind.PHOTO, Kind.VIDEO) or not election:
             return []
+        prayer = None
         for m in mentions:
-            if m.form in ("strong", "team") and not m.official and self._in_phase(m.entities, when):
-                return [Claim("text.mention-review", "review", "weak", m, [(fs, m.hit)])]
+            if m.official or not self._in_phase(m.entities, when):
+                continue
+            if m.form == "ambiguous" and not m.hit.hashtag:
+                # A bare name in an election text ("kampanye akbar AMIN") is as worth a look as
+                # a full one, unless the text is a prayer ("amin").
+                if prayer is None:
+                    prayer = any(w in PRAYER_WORDS for w in fs.norm.split(" "))
+                if prayer:
+                    continue
+            elif m.form not in ("strong", "team"):
+                continue
+            return [Claim("text.mention-review", "review", "weak", m, [(fs, m.hit)])]
         return []
 
     def _neutralize(self, fs: FieldScan, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
