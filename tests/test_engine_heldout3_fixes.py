@@ -143,3 +143,12 @@ def test_bare_name_in_an_election_text_gets_the_same_review_for_every_pair(audit
     assert pair_id(n) in side_of(auditor, fs)
     # A prayer stays a prayer.
     assert not audit(auditor, text="semoga kampanye hari ini lancar dan aman, amin")
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_team_numbers_in_sports_are_not_ballot_numbers(auditor, n) -> None:
+    for text in (f"tim 0{n} menang futsal antar kantor", f"skor akhir tim 0{n} unggul 3-1 di turnamen voli"):
+        assert not flagged(audit(auditor, text=text)), text
+    # A vote call stays one whatever else the text talks about.
+    fs = audit(auditor, text=f"coblos 0{n}, abis itu nonton futsal")
+    assert flagged(fs) and pair_id(n) in side_of(auditor, fs)
