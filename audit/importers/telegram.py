@@ -284,7 +284,9 @@ class TelegramImporter(Importer):
         if not is_self(from_id, sender) and not own_channel_post:
             if isinstance(sender, str) and sender:
                 chat.senders[sender] += 1
-            return self._own_reactions(chat, msg, is_self, ctx, src, state) or None
+            acts = self._own_reactions(chat, msg, is_self, ctx, src, state)
+            vote = self._own_poll_vote(chat, msg, ts, src)
+            return acts + [vote] if vote else acts or None
         if not chat.kind:
             state["private_own"] += 1
             return None
@@ -292,6 +294,10 @@ class TelegramImporter(Importer):
         text = join_text(msg.get("text"))
         if not text:
             text = join_text(msg.get("text_entities"))
+        if not text and isinstance(msg.get("poll"), dict):
+            # A poll the user sent has no text: its question and options are what it says.
+            question, options, _chosen = _poll_parts(msg["poll"])
+            text = "\n".join(x for x in (question, *options) if x)
         media, missing = _media(msg, archive)
         extra: dict[str, Any] = {"chat": chat.name, "chat_type": chat.type, "message_id": msg.get("id")}
         if missing:
@@ -349,6 +355,35 @@ class TelegramImporter(Importer):
                                 else None, extra=extra))
                 break
         return out
+
+    @staticmethod
+    def _own_poll_vote(chat: _Chat, msg: dict[str, Any], ts: Any, src: SourceRef) -> Item | None:
+        """The user's vote in someone else's poll in a group or channel.
+
+        tdesktop writes ``poll: {question, closed, total_voters, answers: [{text, voters,
+        chosen}]}``, ``chosen`` being the exporting user's own vote (anonymous polls too).
+        The vote's own time is not exported: the poll's date stands in for it.
+        """
+        poll = msg.get("poll")
+        if not chat.kind or not isinstance(poll, dict):
+            return None
+        question, options, chosen = _poll_parts(poll)
+        if not chosen:
+            return None
+        mid = msg.get("id")
+        extra: dict[str, Any] = {"chat": chat.name, "chat_type": chat.type, "message_id": mid,
+                                 "object": "poll", "poll_vote": True, "poll_question": question,
+                                 "poll_options": options, "chosen": chosen, "time_meaning": "poll_posted"}
+        if isinstance(msg.get("from"), str) and msg["from"]:
+            extra["post_author"] = msg["from"]
+        if chat.section == "left":
+            extra["membership"] = "left"
+        # Only what the user picked (with the question that gives it a meaning) is their act;
+        # the options they did not pick are kept out of the text.
+        text = "\n".join(x for x in (question, *chosen) if x)
+        return Item(Platform.TELEGRAM, Kind.REACTION, ts, src, target=chat.target(), text=text or None,
+                    url=f"https://t.me/c/{chat.id}/{mid}" if chat.id and isinstance(mid, int) else None,
+                    extra=extra)
 
     # -- HTML ------------------------------------------------------------
     def _html_items(self, archive: Archive, pages: list[Member], ctx: ImportContext) -> Iterator[Item]:
@@ -468,6 +503,24 @@ class TelegramImporter(Importer):
             kind = Kind.SHARE
             extra["forwarded_from"] = hm.forwarded_from
         return Item(Platform.TELEGRAM, kind, ts, src, text=hm.text or None, media=tuple(media), extra=extra)
+
+
+def _poll_parts(poll: dict[str, Any]) -> tuple[str | None, list[str], list[str]]:
+    """(question, option texts, options the user chose) of a ``poll`` object; odd parts skipped."""
+    question = join_text(poll.get("question"))
+    options: list[str] = []
+    chosen: list[str] = []
+    answers = poll.get("answers")
+    for a in answers if isinstance(answers, list) else []:
+        if not isinstance(a, dict):
+            continue
+        t = join_text(a.get("text"))
+        if not t or not t.strip():
+            continue
+        options.append(t.strip())
+        if a.get("chosen") is True or a.get("chosen") == "true":
+            chosen.append(t.strip())
+    return (question.strip() or None) if question else None, options, chosen
 
 
 def _media(msg: dict[str, Any], archive: Archive) -> tuple[tuple[MediaRef, ...], bool]:
