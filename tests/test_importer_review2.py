@@ -94,3 +94,40 @@ def test_telegram_damaged_polls_never_raise(tmp_path):
     (vote,) = [i for i in items if i.extra.get("poll_vote")]
     assert vote.extra["message_id"] == 3 and vote.text == "Ya" and vote.extra["poll_question"] is None
     assert [i.extra["message_id"] for i in items if i.kind is Kind.MESSAGE] == [4]
+
+
+# -- TikTok: 2024-2025 sections ------------------------------------------------------------
+# Shapes: a structural transcription of a real 2025 user_data_tiktok.json (code index: a
+# TikTok fake-export "structural registry" built from docs/tiktok-export-schema.md):
+# Comment.Comments.CommentsList[] {date "... UTC", comment, photo, video, sticker,
+# originalPostUrl, "original post link"}; Your Activity.Reposts.RepostList[] {Date, Link};
+# TikTok Live.Watch Live History.WatchLiveMap {<19-digit id>: {Comments[{CommentTime,
+# CommentContent, RawTime}], Questions: null, WatchTime, Link}} (also abrignoni/RLEAPP
+# tikTokArchiveJson.py, "Tiktok Live" spelling); what-if-horizon structure donation
+# TT_structure_user_data_tiktok.json: Video.RecentlyDeletedPosts.PostList (no spaces).
+def _tiktok(tmp_path, data):
+    import json as _json
+    import zipfile
+
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "tiktok.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("user_data_tiktok.json", _json.dumps(data, indent=2))
+    return path
+
+
+def test_tiktok_2025_comment_shape_utc_stamp_and_original_post_url(tmp_path):
+    from audit.importers.tiktok import TikTokImporter
+
+    video = "https://www.tiktokv.com/share/video/7330000000000000001/"
+    data = {"Comment": {"Comments": {"App": 1233, "CommentsList": [
+        {"date": "2024-02-01 03:00:00 UTC", "comment": "Coblos nomor 2!", "photo": "N/A", "video": "N/A",
+         "sticker": "N/A", "originalPostUrl": video, "original post link": video},
+        {"date": "2024-02-02 10:00:00", "comment": "mantap", "photo": "N/A", "url": ""}]}},
+        "Your Activity": {"Searches": {"SearchList": None}}}
+    items, cov = _run(TikTokImporter(), _tiktok(tmp_path, data))
+    c1, c2 = [i for i in items if i.kind is Kind.COMMENT]
+    assert c1.timestamp == D(2024, 2, 1, 3, 0, tzinfo=UTC)            # the stamp says UTC: not WIB
+    assert c1.url == video and c1.extra["video_id"] == "7330000000000000001"
+    assert c2.timestamp == D(2024, 2, 2, 10, 0, tzinfo=WIB)           # zone-less: the user's zone
+    assert sum(cov.files_read.values()) == 2

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
 from collections.abc import Iterator
 from typing import Any
@@ -238,17 +238,19 @@ def _txt_blocks(member: Member, ctx: ImportContext) -> Iterator[dict[str, str]]:
             yield block
 
 
-_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$")
+_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})( UTC)?$")
 
 
 def _local_date(value: str | None, ctx: ImportContext) -> datetime | None:
     """TikTok's zone-less stamp in the user's zone; strptime is the slow path (a third of
     the import time on a big like list), so the usual shape is read directly."""
-    m = _STAMP.match(value or "")
+    m = _STAMP.match((value or "").strip())
     if m is None:
         return from_local(value, ctx.tz)
+    # Newer exports suffix some stamps with " UTC" (comments): those are not local time.
+    tz = timezone.utc if m.group(7) else ctx.tz
     try:
-        return plausible(datetime(*(int(x) for x in m.groups()), tzinfo=ctx.tz))  # type: ignore[misc]
+        return plausible(datetime(*(int(x) for x in m.groups()[:6]), tzinfo=tz))  # type: ignore[misc]
     except ValueError:
         return None
 
@@ -279,7 +281,8 @@ def _build(tag: str, rec: Any, ctx: ImportContext, src: SourceRef) -> Item | Non
         return Item(Platform.TIKTOK, Kind.SHARE, ts, src, url=link, extra=extra)
     if tag == "comment":
         text = _str(_field(rec, "Comment", "comment", "CommentText", "Text"))
-        url = _str(_field(rec, "Url", "url", "Link", "VideoLink"))
+        # 2025 exports name the commented video originalPostUrl / "original post link".
+        url = _str(_field(rec, "Url", "url", "Link", "VideoLink", "originalPostUrl", "original post link"))
         photo = _str(_field(rec, "Photo", "photo"))
         extra: dict[str, Any] = {}
         if url and _video_id(url):
