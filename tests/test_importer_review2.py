@@ -131,3 +131,51 @@ def test_tiktok_2025_comment_shape_utc_stamp_and_original_post_url(tmp_path):
     assert c1.url == video and c1.extra["video_id"] == "7330000000000000001"
     assert c2.timestamp == D(2024, 2, 2, 10, 0, tzinfo=WIB)           # zone-less: the user's zone
     assert sum(cov.files_read.values()) == 2
+
+
+def test_tiktok_reposts_live_comments_and_deleted_posts_are_read(tmp_path):
+    from audit.importers.tiktok import TikTokImporter
+
+    data = {
+        "Your Activity": {"Reposts": {"RepostList": [
+            {"Date": "2024-01-20 08:00:00", "Link": "https://www.tiktokv.com/share/video/7320000000000000009/"}]},
+            "Share History": {"ShareHistoryList": None}},
+        "TikTok Live": {"Watch Live History": {"WatchLiveMap": {
+            "7330000000000000111": {"Comments": [
+                {"CommentTime": "2024-02-05 20:01:00", "CommentContent": "Hidup 03!", "RawTime": 1707138060},
+                {"CommentTime": "2024-02-05 20:02:00", "CommentContent": "", "RawTime": 1707138120}],
+                "Questions": None, "WatchTime": "2024-02-05 20:00:00",
+                "Link": "https://www.tiktok.com/@akun_kampanye/live"},
+            "-1": {"Comments": None, "Questions": None, "WatchTime": "", "Link": ""},
+            "7330000000000000222": "oops"}}},
+        "Video": {"RecentlyDeletedPosts": {"PostList": [
+            {"Date": "2023-12-01 07:00:00", "DateDeleted": "2023-12-05 07:00:00",
+             "Link": "https://v16.tiktokcdn.com/abc/video.mp4", "Likes": "3", "Title": "Kampanye akbar #02"}]}},
+    }
+    items, _cov = _run(TikTokImporter(), _tiktok(tmp_path, data))
+    (rep,) = [i for i in items if i.kind is Kind.SHARE]
+    assert rep.extra == {"repost": True, "video_id": "7320000000000000009"}
+    assert rep.timestamp == D(2024, 1, 20, 8, 0, tzinfo=WIB)
+    (live,) = [i for i in items if i.kind is Kind.COMMENT]
+    assert live.text == "Hidup 03!" and live.extra["surface"] == "live_comment"
+    assert live.extra["live_id"] == "7330000000000000111" and live.target.handle == "akun_kampanye"
+    assert live.timestamp == D(2024, 2, 5, 20, 1, tzinfo=WIB)
+    (deleted,) = [i for i in items if i.kind is Kind.VIDEO]
+    assert deleted.text == "Kampanye akbar #02" and deleted.extra["deleted"] is True
+
+
+def test_tiktok_old_spelling_of_live_section_and_damaged_map(tmp_path):
+    from audit.importers.tiktok import TikTokImporter
+
+    data = {"Activity": {"Like List": {"ItemFavoriteList": None}},
+            "Tiktok Live": {"Watch Live History": {"WatchLiveMap": {
+                "1": {"Comments": [None, {"CommentTime": 5, "CommentContent": "Ayo dukung"}],
+                      "Questions": [{"QuestionTime": "2023-05-01 10:00:00", "QuestionContent": "Kapan debat?"}],
+                      "Link": 7}}}}}
+    items, _ = _run(TikTokImporter(), _tiktok(tmp_path, data))
+    got = sorted((i.text, i.extra["surface"], i.timestamp is None) for i in items if i.kind is Kind.COMMENT)
+    assert got == [("Ayo dukung", "live_comment", True), ("Kapan debat?", "live_question", False)]
+    data["Tiktok Live"]["Watch Live History"]["WatchLiveMap"] = ["not", "a", "map"]
+    items, cov = _run(TikTokImporter(), _tiktok(tmp_path / "b", data))
+    assert not [i for i in items if i.kind is Kind.COMMENT]
+    assert any(n["code"] == "coverage.bad_records" for n in cov.notes)

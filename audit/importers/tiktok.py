@@ -39,7 +39,8 @@ JSON_NAMES = ("user_data_tiktok.json", "user_data.json")
 # Top-level sections seen in TikTok JSON exports (old and new names).
 KNOWN_SECTIONS = {"Activity", "Your Activity", "Likes and Favorites", "Video", "Post", "Comment",
                   "Profile", "Profile And Settings", "App Settings", "Direct Messages",
-                  "Direct Message", "Ads and data", "Tiktok Live", "TikTok Shop", "Income Plus Wallet"}
+                  "Direct Message", "Ads and data", "Tiktok Live", "TikTok Live", "TikTok Shop",
+                  "Tiktok Shopping", "Income Plus Wallet", "Income+ Wallet", "Location Review", "Poi Review"}
 
 # ijson path -> section tag. Every generation's path is listed; absent ones cost nothing.
 JSON_PATHS: dict[str, str] = {}
@@ -51,11 +52,18 @@ for _root in ("Activity", "Your Activity", "Profile And Settings"):
     for _sec in ("Following List", "Following"):
         JSON_PATHS[f"{_root}.{_sec}.Following.item"] = "follow"
     JSON_PATHS[f"{_root}.Share History.ShareHistoryList.item"] = "share"
+    # Reposts to the user's followers (2024+ exports): {Date, Link}.
+    JSON_PATHS[f"{_root}.Reposts.RepostList.item"] = "repost"
 JSON_PATHS["Comment.Comments.CommentsList.item"] = "comment"
 for _root in ("Video", "Post"):
     JSON_PATHS[f"{_root}.Videos.VideoList.item"] = "video"
     JSON_PATHS[f"{_root}.Posts.VideoList.item"] = "video"
     JSON_PATHS[f"{_root}.Recently Deleted Posts.PostList.item"] = "deleted_video"
+    JSON_PATHS[f"{_root}.RecentlyDeletedPosts.PostList.item"] = "deleted_video"
+# Comments and questions the user wrote in other people's LIVE streams: a map keyed by
+# opaque live ids, each {WatchTime, Link, Comments: [...], Questions: [...] | null}.
+for _root in ("Tiktok Live", "TikTok Live"):
+    JSON_PATHS[f"{_root}.Watch Live History.WatchLiveMap"] = "live"
 for _root in ("Profile", "Profile And Settings"):
     for _sec in ("Profile Information", "Profile Info"):
         JSON_PATHS[f"{_root}.{_sec}.ProfileMap"] = "profile"
@@ -255,7 +263,9 @@ def _local_date(value: str | None, ctx: ImportContext) -> datetime | None:
         return None
 
 
-def _build(tag: str, rec: Any, ctx: ImportContext, src: SourceRef) -> Item | None:
+def _build(tag: str, rec: Any, ctx: ImportContext, src: SourceRef) -> Item | list[Item] | None:
+    if tag == "live":
+        return _live_comments(rec, ctx, src)
     rec = _fold(rec)
     if tag == "profile":
         return _profile(rec, src)
@@ -278,6 +288,14 @@ def _build(tag: str, rec: Any, ctx: ImportContext, src: SourceRef) -> Item | Non
         extra = {k: v for k, v in (("shared_content", _str(_field(rec, "SharedContent"))),
                                    ("method", _str(_field(rec, "Method"))),
                                    ("video_id", _video_id(link))) if v}
+        return Item(Platform.TIKTOK, Kind.SHARE, ts, src, url=link, extra=extra)
+    if tag == "repost":
+        link = _str(_field(rec, "Link", "VideoLink"))
+        if not link:
+            raise ValueError("no link")
+        extra = {"repost": True}
+        if _video_id(link):
+            extra["video_id"] = _video_id(link)
         return Item(Platform.TIKTOK, Kind.SHARE, ts, src, url=link, extra=extra)
     if tag == "comment":
         text = _str(_field(rec, "Comment", "comment", "CommentText", "Text"))
@@ -306,6 +324,37 @@ def _build(tag: str, rec: Any, ctx: ImportContext, src: SourceRef) -> Item | Non
             extra["deleted"] = True
         return Item(Platform.TIKTOK, Kind.VIDEO, ts, src, text=caption, media=media, extra=extra)
     return None
+
+
+def _live_comments(live_map: Any, ctx: ImportContext, src: SourceRef) -> list[Item]:
+    """One COMMENT per comment or question the user wrote in a LIVE stream they watched."""
+    if not isinstance(live_map, dict):
+        raise TypeError("WatchLiveMap is not an object")
+    out: list[Item] = []
+    for live_id, live in live_map.items():
+        if not isinstance(live, dict):
+            continue
+        link = _str(live.get("Link")) if isinstance(live.get("Link"), str) else None
+        host = re.search(r"tiktok\.com/@([A-Za-z0-9_.]{1,40})", link or "")
+        target = Target(handle=host.group(1), url=f"https://www.tiktok.com/@{host.group(1)}",
+                        type="account") if host else None
+        for key, tkey, ckey, what in (("Comments", "CommentTime", "CommentContent", "live_comment"),
+                                      ("Questions", "QuestionTime", "QuestionContent", "live_question")):
+            rows = live.get(key)
+            for row in rows if isinstance(rows, list) else []:
+                if not isinstance(row, dict):
+                    continue
+                text = row.get(ckey)
+                if not isinstance(text, str) or not text.strip():
+                    continue
+                stamp = row.get(tkey)
+                ts = _local_date(stamp.strip(), ctx) if isinstance(stamp, str) else None
+                extra: dict[str, Any] = {"surface": what, "live_id": str(live_id)}
+                if isinstance(live.get("WatchTime"), str) and live["WatchTime"].strip():
+                    extra["watched"] = live["WatchTime"].strip()
+                out.append(Item(Platform.TIKTOK, Kind.COMMENT, ts, src, target=target, text=text.strip(),
+                                url=link, extra=extra))
+    return out
 
 
 def _profile(rec: Any, src: SourceRef) -> Item | None:
