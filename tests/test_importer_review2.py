@@ -179,3 +179,47 @@ def test_tiktok_old_spelling_of_live_section_and_damaged_map(tmp_path):
     items, cov = _run(TikTokImporter(), _tiktok(tmp_path / "b", data))
     assert not [i for i in items if i.kind is Kind.COMMENT]
     assert any(n["code"] == "coverage.bad_records" for n in cov.notes)
+
+
+# -- Facebook: polls you voted on -------------------------------------------------------------
+# NorseKode/Waultar-App documents/parser/interactions_examples.md (real Danish 2021 export):
+# polls/polls_you_voted_on.json {"poll_votes_v2": [{timestamp, attachments[{data[{poll{options
+# [{option, voted}]}}]}], title "X har stemt i Y's meningsmåling."}]}; a German excerpt in a public
+# TypeScript model has the same shape with mojibake; another parser reads poll.question too.
+def test_facebook_poll_votes_are_read(tmp_path):
+    from audit.archive.archive import Archive
+    from audit.archive.members import ZipSource
+    from audit.importers.facebook import FacebookImporter
+    from tests.fixtures.facebook import build_facebook_export
+
+    root = "your_facebook_activity"
+    votes = {"poll_votes_v2": [
+        {"timestamp": 1706000000, "title": "Budi Santoso voted on Relawan Contoh's poll.",
+         "attachments": [{"data": [{"poll": {"question": "Siapa pilihanmu?", "options": [
+             {"option": "Paslon 01", "voted": False}, {"option": "Paslon 02 \u2764", "voted": True},
+             {"option": "Paslon 03", "voted": False}]}}]}]},
+        # Real records often list only the voted option, without a question.
+        {"timestamp": 1514417414, "title": "Budi Santoso voted in Ani's poll.",
+         "attachments": [{"data": [{"poll": {"options": [{"option": "Kan ikke", "voted": True}]}}]}]},
+        {"timestamp": 1514417415, "attachments": [{"data": [{"poll": "oops"}]}]},
+        "not a record"]}
+    post = [{"timestamp": 1705000000, "title": "Budi Santoso created a poll.",
+             "attachments": [{"data": [{"poll": {"question": "Rapat RT hari apa?",
+                                                 "options": [{"option": "Sabtu"}, {"option": "Minggu"}]}}]}]}]
+    dest = tmp_path / "fb.zip"
+    build_facebook_export(dest, "G4", {"files": {f"{root}/polls/polls_you_voted_on.json": votes},
+                                       "posts": post})
+    archive = Archive([ZipSource(dest)])
+    cov = Coverage(platform="facebook")
+    items = list(FacebookImporter().iter_items(archive, ImportContext(coverage=cov)))
+    polls = [i for i in items if i.extra.get("poll_vote")]
+    assert [(i.target.name if i.target else None, i.extra["chosen"]) for i in polls] == [
+        ("Relawan Contoh", ["Paslon 02 \u2764"]), ("Ani", ["Kan ikke"])]
+    first = polls[0]
+    assert first.kind is Kind.REACTION and first.text == "Siapa pilihanmu?\nPaslon 02 \u2764"   # mojibake repaired
+    assert first.timestamp == D.fromtimestamp(1706000000, UTC)
+    key = next(k for k in cov.files_read if k.endswith("polls_you_voted_on.json"))
+    assert cov.files_read[key] == 2
+    assert any(n["code"] == "coverage.bad_records" for n in cov.notes)
+    (p,) = [i for i in items if i.kind is Kind.POST]
+    assert p.text == "Rapat RT hari apa?\nSabtu\nMinggu" and p.extra["poll"] is True

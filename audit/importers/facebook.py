@@ -105,6 +105,8 @@ ROUTES: tuple[Route, ...] = (
           ("saves_v2.item", "saves_and_collections_v2.item", "saves.item", "item"), "saved"),
     Route("profile_updates", _rx(r"(^|/)profile_update_history\.json$"),
           ("profile_updates_v2.item", "profile_updates.item", "item"), "profile_update"),
+    Route("poll_votes", _rx(r"(^|/)polls_you_voted_on\.json$"),
+          ("poll_votes_v2.item", "poll_votes.item", "item"), "poll_vote"),
     Route("event_responses", _rx(r"(^|/)your_event_responses\.json$"), (), "event_response", stream=False),
     Route("events_created", _rx(r"(^|/)events/your_events\.json$"),
           ("your_events_v2.item", "your_events.item", "item"), "event_created"),
@@ -139,7 +141,7 @@ SKIPS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
          r"|collections|event_invitations|your_event_invitation_links|your_pages|pages"
          r"|profile_information/[^/]+)\.json$",
          NOT_RELEVANT, "importers.facebook.skip.secondary"),
-        (r"(^|/)(events_you_hosted|polls_you_voted_on|your_poll_votes)\.json$", NOT_SUPPORTED,
+        (r"(^|/)(events_you_hosted|your_poll_votes)\.json$", NOT_SUPPORTED,
          "importers.facebook.not_read_yet"),
         (r"(^|/)(personal_information|other_personal_information|facebook_accounts_center)/",
          NOT_RELEVANT, "importers.facebook.skip.personal_information"),

@@ -382,6 +382,11 @@ class Builders:
                 fallback_text = fallback_text or _s(note.get("text")) or _s(note.get("title"))
             if isinstance(a.get("text"), str):
                 fallback_text = fallback_text or _s(a["text"])
+            q, opts, _voted = _poll_parts(a.get("poll"))
+            if q or opts:
+                # A poll the user posted: its question and options are what the post says.
+                fallback_text = fallback_text or "\n".join(x for x in (q, *opts) if x)
+                extra["poll"] = True
         text = text or fallback_text
         tags = rec.get("tags")
         if isinstance(tags, list):
@@ -578,6 +583,37 @@ class Builders:
         return self.item(Kind.PROFILE, _ts(rec.get("timestamp")), idx, text=text,
                          media=tuple(media), extra={"title": title} if title else {})
 
+    # -- polls -------------------------------------------------------------------
+    def poll_vote(self, rec: Any, idx: int) -> Item | None:
+        """polls_you_voted_on.json: ``{timestamp, attachments[{data[{poll{question?, options[{option,
+        voted}]}}]}], title}``; only the options the user voted for are their act."""
+        question = None
+        options: list[str] = []
+        chosen: list[str] = []
+        for a in _attachment_data(rec):
+            q, opts, picked = _poll_parts(a.get("poll"))
+            question = question or q
+            options.extend(opts)
+            chosen.extend(picked)
+        title = _s(rec.get("title"))
+        if not chosen and title is None:
+            return None
+        info = ft.parse_poll_vote_title(title, self.st.owner)
+        extra: dict[str, Any] = {"object": "poll", "poll_vote": True, "poll_question": question,
+                                 "poll_options": options, "chosen": chosen}
+        if title:
+            extra["title"] = title
+        target = None
+        if info is not None:
+            if info.own:
+                extra["own"] = True
+            if info.target:
+                target = Target(name=info.target, type="account")
+            if info.where:
+                extra["where"] = info.where
+        text = "\n".join(x for x in (question, *chosen) if x) or None
+        return self.item(Kind.REACTION, _ts(rec.get("timestamp")), idx, target=target, text=text, extra=extra)
+
     # -- events ------------------------------------------------------------------
     def event_response(self, rec: Any, idx: int) -> Item | None:
         response = getattr(rec, "response", "going")
@@ -600,6 +636,27 @@ class Builders:
         return self.item(Kind.POST, _ts(rec.get("create_timestamp")) or _ts(rec.get("start_timestamp")),
                          idx, target=Target(name=name, type="event"),
                          text=_s(rec.get("description")) or name, extra=extra)
+
+
+def _poll_parts(poll: Any) -> tuple[str | None, list[str], list[str]]:
+    """(question, option texts, options voted for) of a ``poll`` attachment.
+
+    An option without a ``voted`` flag counts as voted: the file lists the polls
+    the user voted on, and real records list the voted options only.
+    """
+    if not isinstance(poll, dict):
+        return None, [], []
+    options: list[str] = []
+    chosen: list[str] = []
+    raw = poll.get("options")
+    for o in raw if isinstance(raw, list) else []:
+        text = _s(o.get("option")) or _s(o.get("text")) if isinstance(o, dict) else _s(o)
+        if text is None:
+            continue
+        options.append(text)
+        if not isinstance(o, dict) or o.get("voted") is not False:
+            chosen.append(text)
+    return _s(poll.get("question")), options, chosen
 
 
 def _taken(m: dict[str, Any]) -> datetime | None:

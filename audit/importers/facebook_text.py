@@ -50,7 +50,7 @@ _ID_OBJECTS = {
     "momen penting": "life event", "foto profil": "profile picture",
     "foto sampul": "cover photo", "kenangan": "memory", "kronologi": "timeline",
     "profil": "profile", "halaman": "page", "penggalangan dana": "fundraiser",
-    "jajak pendapat": "poll", "pertanyaan": "question", "artikel": "article",
+    "jajak pendapat": "poll", "polling": "poll", "pertanyaan": "question", "artikel": "article",
 }
 _ID_OBJ_ALT = "|".join(sorted((re.escape(k) for k in _ID_OBJECTS), key=len, reverse=True))
 
@@ -75,6 +75,11 @@ _EN_COMMENT = ("commented on", "replied to", "comments on", "replies to", "respo
 _ID_COMMENT = ("mengomentari", "berkomentar di", "berkomentar pada", "berkomentar tentang",
                "membalas", "menanggapi komentar", "memberi komentar pada",
                "memberikan komentar pada")
+# "Budi voted on Siti's poll." (English ⚠️ wording from one source; Danish "har stemt i
+# X's meningsmåling" seen in a real export); Indonesian ⚠️ unconfirmed.
+_EN_VOTE = ("voted on", "voted in", "voted for", "answered")
+_ID_VOTE = ("memberikan suara di", "memberikan suara pada", "memberikan suara dalam",
+            "memberi suara di", "memberi suara pada", "memberi suara dalam", "memilih di", "memilih dalam")
 _EN_SAVE = ("saved",)
 _ID_SAVE = ("menyimpan",)
 _EN_SHARE = ("shared", "re-shared", "reshared")
@@ -237,6 +242,11 @@ def parse_saved_title(title: str | None, owner: str | None = None) -> TitleInfo 
         if inner.obj and (inner.target or inner.own):
             return TitleInfo(inner.target, inner.obj, inner.own, None, info.verb, info.lang)
     return info
+
+
+def parse_poll_vote_title(title: str | None, owner: str | None = None) -> TitleInfo | None:
+    """"Budi voted on Siti's poll." -> target "Siti", obj "poll"."""
+    return _parse_with(title, _EN_VOTE, _ID_VOTE, owner)
 
 
 def parse_share_title(title: str | None, owner: str | None = None) -> TitleInfo | None:
