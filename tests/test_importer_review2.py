@@ -223,3 +223,30 @@ def test_facebook_poll_votes_are_read(tmp_path):
     assert any(n["code"] == "coverage.bad_records" for n in cov.notes)
     (p,) = [i for i in items if i.kind is Kind.POST]
     assert p.text == "Rapat RT hari apa?\nSabtu\nMinggu" and p.extra["poll"] is True
+
+
+# Waultar-App documents/parser/activity_examples.md (real 2021 export, G2
+# saved_items_and_collections.json, key saves_and_collections_v2): a saved event is
+# attachments[{data[{event{name, start_timestamp, end_timestamp}}]}] with a title only.
+def test_facebook_saved_event_keeps_its_name(tmp_path):
+    from audit.archive.archive import Archive
+    from audit.archive.members import ZipSource
+    from audit.importers.facebook import FacebookImporter
+    from tests.fixtures.facebook import build_facebook_export
+
+    saves = {"saves_and_collections_v2": [
+        {"timestamp": 1569871423, "title": "Budi Santoso saved an event.",
+         "attachments": [{"data": [{"event": {"name": "Kampanye Akbar Contoh di Lapangan Merdeka",
+                                              "start_timestamp": 1570809600, "end_timestamp": 1570827600}}]}]},
+        {"timestamp": 1569871424, "title": "Budi Santoso saved an event.",
+         "attachments": [{"data": [{"event": {"name": 12}}]}]}]}
+    dest = tmp_path / "fb.zip"
+    build_facebook_export(dest, "G2", {"files": {
+        "saved_items_and_collections/saved_items_and_collections.json": saves,
+        "profile_information/profile_information.json": {"profile_v2": {"name": {"full_name": "Budi Santoso"}}}}})
+    archive = Archive([ZipSource(dest)])
+    items = list(FacebookImporter().iter_items(archive, ImportContext(coverage=Coverage(platform="facebook"))))
+    first, second = [i for i in items if i.kind is Kind.SAVED]
+    assert first.target.name == "Kampanye Akbar Contoh di Lapangan Merdeka" and first.target.type == "event"
+    assert first.extra["event"] == "Kampanye Akbar Contoh di Lapangan Merdeka"
+    assert second.target is None and "event" not in second.extra

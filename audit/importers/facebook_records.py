@@ -497,7 +497,7 @@ class Builders:
     # -- saved -----------------------------------------------------------------
     def saved(self, rec: Any, idx: int) -> Item | None:
         title = _s(rec.get("title"))
-        name = url = source = None
+        name = url = source = event = None
         media = []
         for a in _attachment_data(rec):
             ec = a.get("external_context")
@@ -511,6 +511,11 @@ class Builders:
                 if ref:
                     media.append(ref)
                 name = name or _s(m.get("title"))
+            ev = a.get("event")
+            if isinstance(ev, dict) and _s(ev.get("name")):
+                # A saved event carries only its name (and start/end times).
+                name = name or _s(ev.get("name"))
+                event = event or _s(ev.get("name"))
         if title is None and name is None and url is None:
             return None
         info = ft.parse_saved_title(title, self.st.owner)
@@ -526,6 +531,10 @@ class Builders:
             extra["saved_name"] = name
         if info and info.obj:
             extra["object"] = info.obj
+        if event:
+            extra["event"] = event
+            if target is not None and target.name == event:
+                target = Target(name=event, type="event")
         return self.item(Kind.SAVED, _ts(rec.get("timestamp")), idx, target=target, url=url,
                          media=tuple(media), extra=extra)
 
