@@ -148,7 +148,10 @@ class Auditor:
                     scans.append(self.rules.scan(k, v))
         target_claim, neutral_target = self._target(item)
         claims = self._claims(scans, item.timestamp, item.kind) if scans else []
-        if neutral_target:
+        # On a neutral page (KPU, a news site) a comment naming a side is most often discussion,
+        # so only explicit claims count there. A message in a chat named after an office ("Grup
+        # Kantor Dinas ...") is different: that is where colleagues get canvassed.
+        if neutral_target and item.kind is not Kind.MESSAGE:
             claims = [c for c in claims if c.explicit == "strong" and c.polarity in ("support", "oppose", "membership")]
             if target_claim is None and not claims:
                 return []
@@ -393,6 +396,8 @@ class Auditor:
         cand_ambig = {m.entities[0] for m in mentions if m.form == "ambiguous"
                       and self._ent[m.entities[0]].type in ("candidate", "pair")}
         supports = fs.of(M.SUPPORT)
+        if supports and _NEGATION_HINT.search(fs.norm):
+            supports = _not_negated(fs, supports)
         opposes = fs.of(M.OPPOSE)
         offices = fs.of(M.OFFICE)
         has_excl = fs.has(M.EXCL)
@@ -671,13 +676,15 @@ class Auditor:
         return [Claim("text.support", "support", "medium", m, [(fs, m.hit), (fs, later[0])])]
 
     def _membership(self, fs: FieldScan, mentions: list[Mention], kind: Kind) -> list[Claim]:
-        if kind not in (Kind.PROFILE, Kind.POST, Kind.PHOTO, Kind.VIDEO):
+        if kind not in (Kind.PROFILE, Kind.POST, Kind.PHOTO, Kind.VIDEO, Kind.MESSAGE, Kind.COMMENT):
             return []
         members = fs.of(M.MEMBER)
         if not members:
             return []
         words = set(fs.norm.split())
         first_person = kind == Kind.PROFILE or bool(words & FIRST_PERSON)
+        if kind in (Kind.MESSAGE, Kind.COMMENT) and not first_person:
+            return []  # in a chat or a comment thread, only one's own card ("KTA PKB saya") counts
         out = []
         for m in mentions:
             if self._ent[m.entities[0]].type != "party" or m.form not in ("strong", "ambiguous"):
@@ -872,6 +879,40 @@ class Auditor:
                              if item.kind == Kind.MESSAGE else tr("engine.note.cannot_undo", lang))
             out[lang] = " ".join(p for p in parts if p)
         return out
+
+
+NEGATIONS = frozenset({"tidak", "bukan", "belum", "enggan", "ogah", "menolak"})
+# Words that may stand between a negation and the verb it negates ("tidak bisa ikut dukung").
+NEGATION_FILLERS = frozenset({"bisa", "mau", "akan", "bakal", "ikut", "ikutan", "boleh", "pernah", "perlu",
+                              "harus", "usah", "sempat", "lagi", "pula", "juga", "jg"})
+_NEGATION_HINT = re.compile(r"(?<![a-z])(?:tidak|bukan|belum|enggan|ogah|menolak)(?![a-z])")
+
+
+def _not_negated(fs: FieldScan, supports: list[Hit]) -> list[Hit]:
+    """Support phrases that no negation governs: "saya tidak bisa ikut dukung2 X, ASN wajib
+    netral" declines; "tidak ragu dukung X" still supports (a doubt is negated, not the verb).
+    A phrase that itself starts with a negation ("tidak ada lawan") is never negated."""
+    norm = fs.norm
+    inside = [(s.start, s.end) for s in supports]
+    out = []
+    for s in supports:
+        pos = s.start
+        negated = False
+        for _ in range(5):  # look back over at most a few words
+            j = norm.rfind(" ", 0, max(pos - 1, 0))
+            word = norm[j + 1:pos - 1] if pos > 0 else ""
+            if not word:
+                break
+            if word in NEGATIONS:
+                negated = True
+                break
+            if word in NEGATION_FILLERS or any(a <= j + 1 < b for a, b in inside):
+                pos = j + 1
+                continue
+            break
+        if not negated:
+            out.append(s)
+    return out
 
 
 def _only_fan_words(text: str, name: tuple[int, int], fans: list[tuple[int, int]],
