@@ -40,7 +40,7 @@ class Finding:
     entities: list[str]         # entity ids, e.g. ["pemilu2024.pair.02"]
     evidence: list[Evidence]
     explanation: dict[str, str]  # {"id": "...", "en": "..."}
-    action: str                 # "delete", "unlike", "unfollow", "leave_group", "untag", "ask_owner", "review"
+    action: str                 # "delete", "unlike", "unfollow", "leave_group", "untag", "ask_owner", "review", "retract_vote"
     action_url: str | None
     phase: str | None = None    # election phase id the item's date falls in
     sanction: dict[str, str] | None = None  # {"table": "kode_etik"|"disiplin", "id":..., "en":...}

@@ -24,6 +24,7 @@ from desktop.widgets import SeverityBadge, heading, plain_label
 THUMB = QSize(240, 180)
 ACTION_HELP = {
     "delete": N_("gui.action_help.delete"), "unlike": N_("gui.action_help.unlike"),
+    "retract_vote": N_("gui.action_help.retract_vote"),
     "unfollow": N_("gui.action_help.unfollow"), "leave_group": N_("gui.action_help.leave_group"),
     "archive": N_("gui.action_help.archive"), "untag": N_("gui.action_help.untag"),
     "ask_owner": N_("gui.action_help.ask_owner"), "review": N_("gui.action_help.review"),

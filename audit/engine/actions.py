@@ -49,6 +49,9 @@ def action_for(item: Item) -> tuple[str, str | None, bool]:
     if membership in LEFT:
         return "none", None, True
     target_gone = bool(item.extra.get("target_deleted") or item.extra.get("deleted"))
+    if item.extra.get("poll_vote"):
+        # An answer in a poll: retracted (Telegram) or changed (Facebook) in the poll itself.
+        return "retract_vote", item.url or (t.url if t else None) or _activity(p, "any"), True
     if k in (Kind.LIKE, Kind.REACTION, Kind.SAVED):
         if target_gone:
             return "none", None, False  # a like on a deleted post cannot be removed by the user

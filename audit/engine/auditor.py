@@ -148,6 +148,10 @@ class Auditor:
                     scans.append(self.rules.scan(k, v))
         target_claim, neutral_target = self._target(item)
         claims = self._claims(scans, item.timestamp, item.kind) if scans else []
+        if item.extra.get("poll_vote"):
+            vote = self._poll_vote(item)
+            if vote is not None:
+                claims.append(vote)
         # On a neutral page (KPU, a news site) a comment naming a side is most often discussion,
         # so only explicit claims count there. A message in a chat named after an office ("Grup
         # Kantor Dinas ...") is different: that is where colleagues get canvassed.
@@ -305,6 +309,45 @@ class Auditor:
                 fs = FieldScan("target.handle", handle, handle, [hit])
                 return Claim("target.named", "support", "strong", Mention((eid,), "target", hit, fs), [(fs, hit)])
         return None
+
+    def _poll_vote(self, item: Item) -> Claim | None:
+        """The user's own answer in a poll ("Siapa pilihanmu? ... Prabowo-Gibran"): choosing one
+        side's option is declaring support for it. Only the chosen options count (a poll listing
+        every pair names them all); a bare name or number counts when the question or the option
+        is about the election. The same for every pair and party."""
+        chosen = item.extra.get("chosen")
+        if not isinstance(chosen, list):
+            return None
+        options = [c for c in chosen if isinstance(c, str) and c.strip()]
+        if not options:
+            return None
+        fs = self.rules.scan("extra.chosen", " / ".join(options))
+        question = item.extra.get("poll_question")
+        about_election = fs.has(M.ELECTION) or fs.has(M.VOLUNTEER) or (
+            isinstance(question, str) and bool(self.rules.scan("extra.poll_question", question).of(M.ELECTION)))
+        party_poll = any(w in f"{fs.norm} {question if isinstance(question, str) else ''}".lower()
+                         for w in ("partai", "caleg", "pileg", "legislatif"))
+        named: list[tuple[str, Hit]] = []
+        for h in fs.hits:
+            if h.cat == M.ALIAS and (h.data[1] in ("strong", "team", "hashtag") or about_election):
+                if h.data[1] in ("gesture", "bare_gesture", "slogan"):
+                    continue
+                if fs.norm[h.start:h.end].isdigit() and self._unnumbered(self._side(h.data[0]), item.timestamp):
+                    continue
+                named.append((h.data[0], h))
+            elif h.cat == M.NUM and about_election:
+                ents = self._num_entities(h.data[0], item.timestamp)
+                # A number in a poll names the pair unless the poll is about parties ("Partai
+                # nomor 1"); pairs and parties share 1-3.
+                wanted = "party" if party_poll else "pair"
+                ents = [e for e in ents if self._ent[e].type == wanted] or ents
+                for e in ents:
+                    named.append((e, h))
+        sides = {self._side(e) for e, _ in named}
+        if len(sides) != 1:
+            return None  # no side, or several chosen: nothing to say about one side
+        eid, hit = max(named, key=lambda x: x[1].end - x[1].start)
+        return Claim("poll.vote", "support", "strong", Mention((eid,), "named", hit, fs), [(fs, hit)])
 
     def _name_ctx(self, eid: str, cats: set[tuple[str, str | None]], ctx: bool, fan_only) -> bool:  # type: ignore[no-untyped-def]
         """Does a bare (ambiguous) name in an account or group name count?
