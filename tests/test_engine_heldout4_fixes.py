@@ -72,3 +72,17 @@ def test_greetings_to_a_namesake_are_not_support(auditor, n, name, bare) -> None
     # An explicit claim beside a greeting still counts.
     fs = audit(auditor, text=f"Selamat ulang tahun Pak {bare}, presidenku! {name} menang satu putaran")
     assert flagged(fs) and pair_id(n) in side_of(auditor, fs)
+
+
+@pytest.mark.parametrize("n,name,bare", PAIRS)
+def test_quoted_words_reported_as_a_breach_are_not_the_users_support(auditor, n, name, bare) -> None:
+    for quote in ('"{x}"', "\u201c{x}\u201d"):
+        said = quote.format(x=f"Coblos 0{n} {name}!")
+        text = f"Ada pegawai dinas sebelah pasang status {said} padahal ASN. Lapor Bawaslu aja lah"
+        assert not flagged(audit(auditor, text=text)), text
+    # One's own quoted slogan, with nothing about a breach, is still one's own.
+    fs = audit(auditor, text=f'Status WA hari ini: "Coblos 0{n} {name}!" 💪')
+    assert flagged(fs) and pair_id(n) in side_of(auditor, fs)
+    # Support outside the quotes still counts.
+    fs = audit(auditor, text=f'Coblos 0{n}! biar aja dia bilang "jangan" padahal ASN')
+    assert flagged(fs) and pair_id(n) in side_of(auditor, fs)

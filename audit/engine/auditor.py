@@ -556,7 +556,32 @@ class Auditor:
             claims.extend(self._declared(fs, mentions, supports))
         if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
+        if claims and ('"' in fs.raw or "\u201c" in fs.raw):
+            claims = self._reported(fs, claims)
         return self._neutralize(fs, claims, mentions)
+
+    def _reported(self, fs: FieldScan, claims: list[Claim]) -> list[Claim]:
+        """Someone else's words quoted to report or criticise them ("pegawai dinas sebelah pasang
+        status "Coblos 01!" padahal ASN ... lapor Bawaslu") are not the user's support: a claim
+        whose evidence lies wholly inside quotation marks, in a text that speaks of a breach,
+        is left for review. One's own quoted slogan with no such words stays as it is."""
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(fs.raw)]
+        if not quoted:
+            return claims
+        outside = fs.raw
+        for a, b in reversed(quoted):
+            outside = outside[:a] + " " + outside[b:]
+        if not (set(self.rules.normalizer.normalize(outside).split()) & REPORT_CUES):
+            return claims
+        out = []
+        for c in claims:
+            spans = [ev_fs.original_span(h) for ev_fs, h in c.evidence if ev_fs is fs]
+            if c.polarity in ("support", "oppose") and spans and all(
+                    any(a <= s and e <= b for a, b in quoted) for s, e in spans):
+                out.append(Claim("text.mention-review", "review", "weak", c.mention, c.evidence))
+            else:
+                out.append(c)
+        return out
 
     def _vouched_tag(self, m: Mention, mentions: list[Mention], fs: FieldScan, election: bool) -> bool:
         """A hashtag that is a pair's or candidate's ambiguous name alone ("#AMIN", "#Ganjar") is
@@ -923,6 +948,11 @@ class Auditor:
             out[lang] = " ".join(p for p in parts if p)
         return out
 
+
+# Words of a report or criticism around quoted words (see Auditor._reported).
+REPORT_CUES = frozenset({"lapor", "laporkan", "dilaporkan", "melapor", "melaporkan", "melanggar", "pelanggaran",
+                         "padahal", "netral", "netralitas", "bawaslu", "teguran", "sanksi", "ditegur"})
+_QUOTED = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d')
 
 NEGATIONS = frozenset({"tidak", "bukan", "belum", "enggan", "ogah", "menolak"})
 # Words that may stand between a negation and the verb it negates ("tidak bisa ikut dukung").
