@@ -146,6 +146,11 @@ class Auditor:
             for k, v in extra_fields.items():
                 if v and v.strip():
                     scans.append(self.rules.scan(k, v))
+        t = item.target
+        if t is not None and t.type == "link" and t.name and t.name.strip():
+            # A shared web link's title is what the link says (a headline), read as content like
+            # the user's own words, not as the name of an account the user follows.
+            scans.append(self.rules.scan("target.name", t.name))
         target_claim, neutral_target = self._target(item)
         claims = self._claims(scans, item.timestamp, item.kind) if scans else []
         if item.extra.get("poll_vote"):
@@ -199,7 +204,7 @@ class Auditor:
                 fs = FieldScan(fld, raw, raw, [hit])
                 m = Mention((ent.id,), "account", hit, fs)
                 return Claim("target.known-account", "support", "strong", m, [(fs, hit)]), False
-            if t.name:
+            if t.name and t.type != "link":
                 name_fields.append(("target.name", t.name))
             if t.handle:
                 name_fields.append(("target.handle", t.handle))
@@ -556,7 +561,7 @@ class Auditor:
             claims.extend(self._declared(fs, mentions, supports))
         if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
-        if claims and ('"' in fs.raw or "\u201c" in fs.raw):
+        if claims and ('"' in fs.raw or "'" in fs.raw or "\u201c" in fs.raw or "\u2018" in fs.raw):
             claims = self._reported(fs, claims)
         return self._neutralize(fs, claims, mentions)
 
@@ -951,8 +956,11 @@ class Auditor:
 
 # Words of a report or criticism around quoted words (see Auditor._reported).
 REPORT_CUES = frozenset({"lapor", "laporkan", "dilaporkan", "melapor", "melaporkan", "melanggar", "pelanggaran",
-                         "padahal", "netral", "netralitas", "bawaslu", "teguran", "sanksi", "ditegur"})
-_QUOTED = re.compile(r'"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d')
+                         "padahal", "netral", "netralitas", "bawaslu", "teguran", "sanksi", "ditegur",
+                         "hoaks", "hoax", "bantah", "dibantah", "bantahan", "fitnah", "klarifikasi", "disinformasi"})
+# Double or curly quotes, or single quotes that open and close at word edges (not "Jum'at").
+_QUOTED = re.compile('"[^"\n]{3,300}"|\u201c[^\u201d\n]{3,300}\u201d|\u2018[^\u2019\n]{3,300}\u2019'
+                     "|(?<![\\w'])'[^'\n]{3,300}'(?![\\w'])")
 
 NEGATIONS = frozenset({"tidak", "bukan", "belum", "enggan", "ogah", "menolak"})
 # Words that may stand between a negation and the verb it negates ("tidak bisa ikut dukung").

@@ -120,7 +120,9 @@ class Normalizer:
     """Normalizes text; ``vocab`` (words the rule set knows) guides leetspeak and repeat fixing."""
 
     def __init__(self, vocab: Iterable[str] = (), words: Iterable[str] | None = None) -> None:
-        self.vocab = frozenset(vocab)
+        # Abbreviations and number words are words too when leetspeak hides them ("n0 1" is
+        # "no 1", "s4tu" is "satu"): without them such a token is split into letters and digits.
+        self.vocab = frozenset(vocab) | ABBREVIATIONS.keys() | NUMBER_WORDS.keys()
         # Single words a spaced-out run may be split into (``vocab`` also holds glued phrases,
         # "ganjarmahfud", which would swallow the words a run is made of).
         self.words = self.vocab if words is None else frozenset(words)
