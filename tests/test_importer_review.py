@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timezone
 
-from audit.archive.inputs import open_inputs
 from audit.coverage import Coverage
 from audit.i18n import tr
 from audit.importers.base import ImportContext
 from audit.importers.telegram import TelegramImporter
 from audit.model import Kind
+from tests.fixtures.run import run_importer
 from tests.fixtures.telegram import build_telegram_export, tg_chat, tg_message, tg_reaction
 
 UTC = timezone.utc
@@ -19,13 +18,6 @@ ME = 123456789
 MY = f"user{ME}"
 
 
-def _run(importer, path: Path, **options):
-    opened = open_inputs([path])
-    assert not opened.problems, opened.problems
-    arch = opened.archives[0]
-    assert importer.detect(arch) is not None
-    ctx = ImportContext(Coverage(importer.platform.value), timezone_name="WIB", options=options)
-    return list(importer.iter_items(arch, ctx)), ctx.coverage
 
 
 # -- Telegram: the user's own reactions in groups and channels ---------------------
@@ -54,7 +46,7 @@ def test_telegram_own_reactions_in_recent_reactors_become_likes(tmp_path):
                    reactions=[tg_reaction("\U0001F44D", 1, [("Budi Santoso", MY, D(2024, 1, 6, 8, 1))])]),
     ])
     path = build_telegram_export(tmp_path, chats=[channel, group, personal])
-    items, cov = _run(TelegramImporter(), path)
+    items, cov = run_importer(TelegramImporter(), path)
     reacts = [i for i in items if i.kind in (Kind.LIKE, Kind.REACTION)]
     got = {(i.extra["message_id"], i.kind, i.extra["reaction"]) for i in reacts}
     assert got == {(5, Kind.LIKE, "\U0001F44D"), (6, Kind.REACTION, "custom_emoji"),
@@ -76,7 +68,7 @@ def test_telegram_damaged_reactions_never_raise(tmp_path):
             tg_message(3, D(2024, 1, 1, 9, 2), "Ani", "user42", "c",
                        reactions=[{"type": "emoji", "emoji": 5, "recent": [None, {"from_id": MY, "date": 7}]}])]
     path = build_telegram_export(tmp_path, chats=[tg_chat("G", "private_group", 7, msgs)])
-    items, _ = _run(TelegramImporter(), path)
+    items, _ = run_importer(TelegramImporter(), path)
     (r,) = [i for i in items if i.kind is Kind.REACTION]
     assert r.extra["message_id"] == 3 and r.timestamp == D(2024, 1, 1, 2, 2, tzinfo=UTC)
 
@@ -156,7 +148,7 @@ def test_instagram_other_content_is_read_as_own_posts(tmp_path):
     path = build_instagram_export(tmp_path / "ig.zip", "I3", extra_files={
         "your_instagram_activity/media/other_content.json": _json.dumps(other).encode(),
         "media/other/17890000000000001.jpg": b"\xff\xd8\xff\xe0", "media/other/17890000000000002.mp4": b"\x00"})
-    items, cov = _run(InstagramImporter(), path)
+    items, cov = run_importer(InstagramImporter(), path)
     got = [(i.text, i.extra["surface"], i.media[0].type) for i in items if i.extra.get("surface") == "other"]
     assert got == [("Bersama relawan nomor 1", "other", "photo"), ("Video dukungan", "other", "video")]
     assert all(i.kind is Kind.POST for i in items if i.extra.get("surface") == "other")

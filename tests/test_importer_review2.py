@@ -6,12 +6,11 @@ Sources of each shape are named in the test and in docs/importer-review-2.md.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
-from audit.archive.inputs import open_inputs
 from audit.coverage import Coverage
 from audit.importers.base import ImportContext
 from audit.model import Kind
+from tests.fixtures.run import run_importer
 
 UTC = timezone.utc
 WIB = timezone(timedelta(hours=7))
@@ -20,13 +19,6 @@ ME = 123456789
 MY = f"user{ME}"
 
 
-def _run(importer, path: Path, **options):
-    opened = open_inputs([path])
-    assert not opened.problems, opened.problems
-    arch = opened.archives[0]
-    assert importer.detect(arch) is not None
-    ctx = ImportContext(Coverage(importer.platform.value), timezone_name="WIB", options=options)
-    return list(importer.iter_items(arch, ctx)), ctx.coverage
 
 
 # -- Telegram: poll votes ---------------------------------------------------------------
@@ -63,7 +55,7 @@ def test_telegram_own_poll_vote_in_a_channel_is_read(tmp_path):
                    poll=_poll("Makan di mana?", [("Sini", 1, True)])),
     ])
     path = build_telegram_export(tmp_path, chats=[channel, group, personal])
-    items, _cov = _run(TelegramImporter(), path)
+    items, _cov = run_importer(TelegramImporter(), path)
     votes = {i.extra["message_id"]: i for i in items if i.extra.get("poll_vote")}
     assert set(votes) == {40, 8}                       # private chats are not read as acts
     v = votes[40]
@@ -90,7 +82,7 @@ def test_telegram_damaged_polls_never_raise(tmp_path):
                                                         {"text": "Ya", "chosen": True}]}),
             tg_message(4, D(2024, 1, 1, 9, 3), "Budi Santoso", MY, "", poll={"question": None, "answers": None})]
     path = build_telegram_export(tmp_path, chats=[tg_chat("G", "private_group", 7, msgs)])
-    items, _ = _run(TelegramImporter(), path)
+    items, _ = run_importer(TelegramImporter(), path)
     (vote,) = [i for i in items if i.extra.get("poll_vote")]
     assert vote.extra["message_id"] == 3 and vote.text == "Ya" and vote.extra["poll_question"] is None
     assert [i.extra["message_id"] for i in items if i.kind is Kind.MESSAGE] == [4]
@@ -125,7 +117,7 @@ def test_tiktok_2025_comment_shape_utc_stamp_and_original_post_url(tmp_path):
          "sticker": "N/A", "originalPostUrl": video, "original post link": video},
         {"date": "2024-02-02 10:00:00", "comment": "mantap", "photo": "N/A", "url": ""}]}},
         "Your Activity": {"Searches": {"SearchList": None}}}
-    items, cov = _run(TikTokImporter(), _tiktok(tmp_path, data))
+    items, cov = run_importer(TikTokImporter(), _tiktok(tmp_path, data))
     c1, c2 = [i for i in items if i.kind is Kind.COMMENT]
     assert c1.timestamp == D(2024, 2, 1, 3, 0, tzinfo=UTC)            # the stamp says UTC: not WIB
     assert c1.url == video and c1.extra["video_id"] == "7330000000000000001"
@@ -152,7 +144,7 @@ def test_tiktok_reposts_live_comments_and_deleted_posts_are_read(tmp_path):
             {"Date": "2023-12-01 07:00:00", "DateDeleted": "2023-12-05 07:00:00",
              "Link": "https://v16.tiktokcdn.com/abc/video.mp4", "Likes": "3", "Title": "Kampanye akbar #02"}]}},
     }
-    items, _cov = _run(TikTokImporter(), _tiktok(tmp_path, data))
+    items, _cov = run_importer(TikTokImporter(), _tiktok(tmp_path, data))
     (rep,) = [i for i in items if i.kind is Kind.SHARE]
     assert rep.extra == {"repost": True, "video_id": "7320000000000000009"}
     assert rep.timestamp == D(2024, 1, 20, 8, 0, tzinfo=WIB)
@@ -172,11 +164,11 @@ def test_tiktok_old_spelling_of_live_section_and_damaged_map(tmp_path):
                 "1": {"Comments": [None, {"CommentTime": 5, "CommentContent": "Ayo dukung"}],
                       "Questions": [{"QuestionTime": "2023-05-01 10:00:00", "QuestionContent": "Kapan debat?"}],
                       "Link": 7}}}}}
-    items, _ = _run(TikTokImporter(), _tiktok(tmp_path, data))
+    items, _ = run_importer(TikTokImporter(), _tiktok(tmp_path, data))
     got = sorted((i.text, i.extra["surface"], i.timestamp is None) for i in items if i.kind is Kind.COMMENT)
     assert got == [("Ayo dukung", "live_comment", True), ("Kapan debat?", "live_question", False)]
     data["Tiktok Live"]["Watch Live History"]["WatchLiveMap"] = ["not", "a", "map"]
-    items, cov = _run(TikTokImporter(), _tiktok(tmp_path / "b", data))
+    items, cov = run_importer(TikTokImporter(), _tiktok(tmp_path / "b", data))
     assert not [i for i in items if i.kind is Kind.COMMENT]
     assert any(n["code"] == "coverage.bad_records" for n in cov.notes)
 

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from audit.engine import matcher as M
 from audit.engine.actions import action_for
 from audit.engine.matcher import CompiledRules, FieldScan, Hit, handle_from_url
-from audit.engine.scoring import OWN_CONTENT, PHASE_PRIORITY, category, sanction, severity
+from audit.engine.scoring import PHASE_PRIORITY, category, sanction, severity
 from audit.findings import Evidence, Finding
 from audit.i18n import both, tr
 from audit.model import Item, Kind
@@ -439,7 +439,6 @@ class Auditor:
                 return []
         election = fs.has(M.ELECTION) or fs.has(M.VOLUNTEER)
         strong_forms = {"strong", "team", "hashtag", "vote", "weakvote", "named"}
-        strong_present = any(m.form in strong_forms for m in mentions)
         context_words = {h.data[0] for h in fs.of(M.CONTEXT)}
         cand_ambig = {m.entities[0] for m in mentions if m.form == "ambiguous"
                       and self._ent[m.entities[0]].type in ("candidate", "pair")}
