@@ -139,7 +139,6 @@ def _across_palm(lm: Sequence[Point], i: int) -> float:
 def finger_states(lm: Sequence[Point]) -> dict[str, FingerState]:
     if len(lm) < 21:
         raise ValueError("a hand has 21 landmarks")
-    palm = palm_length(lm) or 1e-9
     out: dict[str, FingerState] = {}
     for name in ORDER:
         a, b, c, d = FINGERS[name]
