@@ -24,7 +24,14 @@ def note_text(note: dict[str, Any]) -> str:
 
 
 def _date(s: str | None) -> str:
-    return (s or "")[:10] or "—"
+    """An ISO day from the coverage record, written like the rest of the app (05 Des 2023)."""
+    from desktop.text import month_names
+    day = (s or "")[:10]
+    try:
+        y, m, d = (int(x) for x in day.split("-"))
+        return f"{d:02d} {month_names()[m - 1]} {y}"
+    except (ValueError, IndexError):
+        return day or "—"
 
 
 class CoverageView(QWidget):
@@ -39,13 +46,20 @@ class CoverageView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(tr("gui.coverage.title"))
         lay.addWidget(self.tree, 1)
+        self._to_expand: list[QTreeWidgetItem] = []
 
     def set_result(self, result: Any) -> None:
         self.tree.clear()
+        # Qt ignores setExpanded() on an item that is not in a view yet: the items to open
+        # are collected while building and opened once the tree holds them.
+        self._to_expand = []
         for src in result.sources:
             self.tree.addTopLevelItem(self._source_item(src))
         for i in range(self.tree.topLevelItemCount()):
             self.tree.topLevelItem(i).setExpanded(True)
+        for item in self._to_expand:
+            item.setExpanded(True)
+        self._to_expand = []
 
     def _source_item(self, src: Any) -> QTreeWidgetItem:
         plat = platform_label(src.platform) if src.platform else tr("gui.coverage.unknown_platform")
@@ -59,7 +73,7 @@ class CoverageView(QWidget):
         total = sum(cov.counts.values())
         checked = QTreeWidgetItem(top, [tr("gui.coverage.checked", files=fmt_count(len(cov.files_read)),
                                            items=fmt_count(total))])
-        checked.setExpanded(True)
+        self._to_expand.append(checked)
         for kind, n in sorted(cov.counts.items(), key=lambda kv: -kv[1]):
             QTreeWidgetItem(checked, [f"{kind_label(kind)}: {fmt_count(n)}"])
         QTreeWidgetItem(checked, [tr("gui.coverage.dates", first=_date(cov.date_min), last=_date(cov.date_max))])
@@ -83,11 +97,10 @@ class CoverageView(QWidget):
                     QTreeWidgetItem(r_item, [f"{path} ({detail})" if detail else path])
                 if len(entries) > MAX_FILES_LISTED:
                     QTreeWidgetItem(r_item, [tr("gui.coverage.more", n=fmt_count(len(entries) - MAX_FILES_LISTED))])
-            skipped.setExpanded(True)
+            self._to_expand.append(skipped)
         if cov.notes:
             notes = QTreeWidgetItem(top, [tr("gui.coverage.notes", n=len(cov.notes))])
             for note in cov.notes:
                 QTreeWidgetItem(notes, [note_text(note)])
-            notes.setExpanded(True)
-        top.setExpanded(True)
+            self._to_expand.append(notes)
         return top
