@@ -211,6 +211,18 @@ class FindingsTableModel(QAbstractTableModel):
                     idx = self.index(row, COL_STATUS)
                     self.dataChanged.emit(idx, idx)
 
+    def refresh_statuses(self, status_fn: StatusFn) -> None:
+        """Statuses changed elsewhere (the checklist): one pass, one repaint of the column."""
+        texts = {k: tr(v) for k, v in STATUS_KEYS.items()}
+        for r in self._all:
+            status = status_fn(r.finding)
+            if status != r.status:
+                r.status = status
+                r.display = r.display[:COL_STATUS] + (texts.get(status, status),)
+                r.sort_keys = r.sort_keys[:COL_STATUS] + (status,)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._rows) - 1, COL_STATUS))
+
     # -- Qt model API --------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -229,12 +229,26 @@ class MainWindow(QMainWindow):
         if self.store is None or self.outcome is None or self.outcome.run_id is None:
             return self._placeholder_checklist(self._store_problem)
         view = ChecklistView(self.store, parent=None)
+        view.changed.connect(self._checklist_changed)
         # The findings were read and decrypted on the worker thread (a big audit holds tens
         # of thousands): taken once, so a later tab rebuild reads fresh states from the store.
         stored, self.outcome.stored = self.outcome.stored, None
         checklist, self.outcome.checklist = self.outcome.checklist, None
         view.set_run(self.outcome.run_id, stored, checklist)
         return view
+
+    def _checklist_changed(self) -> None:
+        """A task marked in the checklist shows as handled in the Findings tab too."""
+        if self.store is None or self.outcome is None or self.outcome.run_id is None:
+            return
+        from desktop.session import read_states
+        states = read_states(self.store, self.outcome.run_id)
+        self.outcome.states = states
+        fn = status_fn(self.store, states)
+        if fn is not None:
+            self.findings.model.refresh_statuses(fn)
+            if self.findings.status.currentData():
+                self.findings.apply_filter()
 
     def _set_checklist_tab(self) -> None:
         old = self.tabs.widget(TAB_CHECKLIST)

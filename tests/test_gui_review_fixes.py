@@ -31,3 +31,31 @@ def test_coverage_dates_are_written_like_the_rest_of_the_app(qtbot):
     assert _date("2024-08-17") == "17 Aug 2024"
     assert _date(None) == "—"
     assert _date("not a date") == "not a date"
+
+
+def test_marking_a_task_in_the_checklist_updates_the_findings_status(qtbot, monkeypatch):
+    """Before: the Findings tab kept saying 'Belum ditangani' after the task was marked done."""
+    from desktop import dialogs
+    from desktop.findings_table_model import COL_STATUS
+    from desktop.main_window import TAB_CHECKLIST, MainWindow
+    from desktop.settings import Settings
+    set_language("id")
+    monkeypatch.setenv("JEJAK_NETRAL_PASSPHRASE", "uji-kata-sandi-panjang")
+    monkeypatch.setattr(dialogs, "ask_whatsapp_self", lambda _p, _n: "Budi Santoso")
+    w = MainWindow(Settings())
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.result_shown, timeout=60_000):
+        w.load_demo()
+    model = w.findings.model
+    col = [model.data(model.index(r, COL_STATUS)) for r in range(model.rowCount())]
+    assert set(col) == {"Belum ditangani"}
+    checklist = w.tabs.widget(TAB_CHECKLIST)
+    checklist.task_view.selectRow(0)
+    marked = {f.id for f in checklist.current.findings}
+    with qtbot.waitSignal(checklist.changed):
+        checklist.done_btn.click()
+    handled = [r for r in range(model.rowCount()) if model.data(model.index(r, COL_STATUS)) == "Sudah ditangani"]
+    assert len(handled) == len(marked) > 0
+    # The status filter sees the new state at once.
+    w.findings.status.setCurrentIndex(w.findings.status.findData("done"))
+    assert w.findings.proxy.rowCount() == len(marked)
