@@ -247,8 +247,9 @@ class FindingsTableModel(QAbstractTableModel):
             return r.finding
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return self._sev_colors[r.finding.severity.value]
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_TARGET):
-            return r.display[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Narrow columns end in "…": hovering shows the whole cell.
+            return r.display[col] or None
         return None
 
     def finding_at(self, row: int) -> Finding:

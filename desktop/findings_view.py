@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
@@ -112,6 +112,7 @@ class FindingsView(QWidget):
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.viewport().installEventFilter(self)
 
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -200,14 +201,45 @@ class FindingsView(QWidget):
         """Columns as wide as their content (sampled), capped so the text column keeps room."""
         fm = self.table.fontMetrics()
         hfm = self.table.horizontalHeader().fontMetrics()
-        caps = {COL_TARGET: 11, COL_CATEGORY: 10, COL_KIND: 8, COL_STATUS: 10, COL_DATE: 9}
+        caps = {COL_TARGET: 11, COL_CATEGORY: 10, COL_KIND: 8, COL_DATE: 9}
         em = fm.horizontalAdvance("M")
         sample = min(self.model.rowCount(), 500)
+        self._natural: dict[int, int] = {}
+        self._least: dict[int, int] = {}
         for col in (COL_SEVERITY, COL_DATE, COL_PLATFORM, COL_KIND, COL_TARGET, COL_CATEGORY, COL_STATUS):
             widest = hfm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 24
+            self._least[col] = widest
             for row in range(sample):
                 widest = max(widest, fm.horizontalAdvance(self.model.data(self.model.index(row, col)) or "") + 14)
-            self.table.setColumnWidth(col, min(widest, int(caps.get(col, 12) * em)))
+            if col == COL_STATUS:
+                # Every status word fits whole: "Belum ditang…" hid what the column is for.
+                widest = max([widest] + [fm.horizontalAdvance(tr(k)) + 14 for k in STATUS_KEYS.values()])
+            self._natural[col] = min(widest, int(caps[col] * em)) if col in caps else widest
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """On a narrow window (1366x768 at 125 %) the account and behaviour columns give way
+        first (never narrower than their heading), so the text column, the one the user reads,
+        keeps at least a quarter of the table."""
+        natural = getattr(self, "_natural", None)
+        if not natural:
+            return
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        room = self.table.viewport().width()
+        widths = dict(natural)
+        want_text = max(room // 4, 8 * em)
+        for col in (COL_CATEGORY, COL_TARGET, COL_KIND):
+            excess = sum(widths.values()) + want_text - room
+            if excess <= 0:
+                break
+            widths[col] = max(self._least[col], widths[col] - excess)
+        for col, w in widths.items():
+            self.table.setColumnWidth(col, w)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(obj, event)
 
     def current_filter(self) -> FindingsFilter:
         def val(c: QComboBox) -> str | None:
@@ -228,8 +260,13 @@ class FindingsView(QWidget):
         self.count_label.setText(tr("gui.findings.count", shown=fmt_count(shown), total=fmt_count(self._total)))
         self.table.setAccessibleDescription(self.count_label.text())
         if shown == 0:
+            # An empty list says why and what to do next, not "choose a finding".
+            self.detail.placeholder.setText(tr("gui.findings.none_at_all") if self._total == 0
+                                            else tr("gui.findings.no_match"))
             self.detail.show_finding(None)
-        elif current is not None and not self._reselect(current):
+            return
+        self.detail.placeholder.setText(tr("gui.detail.placeholder"))
+        if current is not None and not self._reselect(current):
             self.select_row(0)
 
     def _reselect(self, f: Finding) -> bool:
