@@ -91,3 +91,26 @@ def test_findings_list_status_fits_cells_have_tooltips_and_empty_list_says_what_
     empty = make_result(0)
     view.set_result(empty, "WIB")
     assert view.detail.placeholder.text() == tr("gui.findings.none_at_all")
+
+
+def test_one_word_for_the_storage_secret_and_no_bare_rule_id(qtbot):
+    from audit.i18n import tr
+    from desktop.detail_pane import DetailPane
+    from desktop.dialogs import PassphraseDialog
+    from desktop.lock_page import LockPage
+    set_language("id")
+    lock = LockPage()
+    qtbot.addWidget(lock)
+    dlg = PassphraseDialog("")
+    qtbot.addWidget(dlg)
+    # The engine's own messages ("Frasa sandi salah") name it "frasa sandi": every screen does too.
+    assert "Frasa sandi" in lock.passphrase.placeholderText()
+    assert dlg.edit.placeholderText() == "Frasa sandi" and "frasa sandi" in tr("gui.passphrase.explain")
+    assert lock.button.text() == "Buka kunci"
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    assert pane.rule.toolTip() == tr("gui.detail.rule_hint")
+    set_language("en")
+    for key in ("gui.welcome.last_run", "gui.statusbar.no_last_run", "gui.report.needs_results",
+                "gui.wipe.detail", "gui.lock.text"):
+        assert "audit" not in tr(key).lower(), key   # the English UI says "check" everywhere else
