@@ -201,6 +201,7 @@ class ChecklistView(QWidget):
         self.platform_filter.currentIndexChanged.connect(self._filter_changed)
         self.decisions_btn = QPushButton(tr("checklist.gui.decisions"))
         self.decisions_btn.clicked.connect(self.show_decisions)
+        self.decisions_btn.setToolTip(tr("gui.checklist.decisions_hint"))
         top.addWidget(self.overall, 2)
         top.addWidget(self.platform_filter)
         top.addWidget(self.decisions_btn)
@@ -261,6 +262,9 @@ class ChecklistView(QWidget):
         self.na_btn.setMenu(self._reason_menu("not_applicable", NA_REASONS, with_remember=True))
         self.cannot_btn = QPushButton(tr("checklist.gui.mark_cannot"))
         self.cannot_btn.setMenu(self._reason_menu("cannot", CANNOT_REASONS))
+        # Both open a list of reasons; the short label alone does not say so.
+        self.na_btn.setToolTip(tr("gui.checklist.na_hint"))
+        self.cannot_btn.setToolTip(tr("gui.checklist.cannot_hint"))
         self.undo_btn = QPushButton(tr("checklist.gui.undo"))
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn = QPushButton(tr("checklist.gui.redo"))

@@ -114,3 +114,17 @@ def test_one_word_for_the_storage_secret_and_no_bare_rule_id(qtbot):
     for key in ("gui.welcome.last_run", "gui.statusbar.no_last_run", "gui.report.needs_results",
                 "gui.wipe.detail", "gui.lock.text"):
         assert "audit" not in tr(key).lower(), key   # the English UI says "check" everywhere else
+
+
+def test_checklist_reason_buttons_explain_themselves(qtbot, tmp_path):
+    from audit.i18n import tr
+    from desktop.checklist_view import ChecklistView
+    from test_store_fixtures import new_store
+    set_language("id")
+    st = new_store(tmp_path / "s.db")
+    view = ChecklistView(st)
+    qtbot.addWidget(view)
+    assert view.na_btn.toolTip() == tr("gui.checklist.na_hint") and "alasan" in view.na_btn.toolTip()
+    assert view.cannot_btn.toolTip() == tr("gui.checklist.cannot_hint")
+    assert view.decisions_btn.toolTip()
+    st.close()
