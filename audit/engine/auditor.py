@@ -30,6 +30,7 @@ INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIK
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
 # Words of a prayer: there "#amin" closes the prayer, whatever election word the wish names.
+MERCH_WORDS = frozenset({"kaos", "stiker", "spanduk", "atribut", "topi", "jaket", "rompi", "baliho", "bendera"})
 PRAYER_WORDS = frozenset({"semoga", "moga", "doa", "doakan", "berdoa", "mendoakan", "aamiin", "amiin", "aamin",
                           "insyaallah", "insya", "inshaallah", "allah", "rabb", "tuhan", "lekas", "sembuh"})
 CALL_WORDS = {"ayo", "mari", "jangan lupa", "pilihlah", "ajak"}
@@ -443,6 +444,12 @@ class Auditor:
         cand_ambig = {m.entities[0] for m in mentions if m.form == "ambiguous"
                       and self._ent[m.entities[0]].type in ("candidate", "pair")}
         supports = fs.of(M.SUPPORT)
+        if supports and (fs.has(M.ELECTION) or fs.has(M.OFFICE)):
+            # "presiden" inside "calon presiden" or "wakil presiden" is a designation or an
+            # office, not "X presidenku".
+            spans = [(h.start, h.end) for h in fs.hits if h.cat in (M.ELECTION, M.OFFICE)]
+            supports = [s for s in supports if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
+                                                       for a, b in spans)]
         if supports and _NEGATION_HINT.search(fs.norm):
             supports = _not_negated(fs, supports)
         opposes = fs.of(M.OPPOSE)
@@ -515,7 +522,7 @@ class Auditor:
                 "strong": True, "team": True, "hashtag": True, "named": True, "vote": True,
                 "ambiguous": ctx_for(m) or (in_phase and self._adjacent(
                     sup, opp, not m.hit.hashtag and fs.norm[m.hit.start:m.hit.end].isdigit()))
-                    or (tied is not None and bool(tied)),
+                    or (tied is not None and bool(tied)) or self._merch_before(m, sup, fs),
                 "weaknamed": ctx_for(m),
                 "weakvote": ctx_for(m) or (in_phase and (calling or _strong(opp))),
                 "gesture": in_phase or ctx_for(m),
@@ -656,6 +663,15 @@ class Auditor:
                     parts += i == 0 or not glued[i - 1].isdigit()
                 covered[i] = True
         return all(covered) and (m.form == "strong" or parts > 0)
+
+    def _merch_before(self, m: Mention, sup: list[Hit] | None, fs: FieldScan) -> bool:
+        """Campaign goods right before a bare pair or candidate name ("Kaos AMIN", "stiker
+        Ganjar"): the name on the goods. Not for parties, whose short names are also football
+        and everyday words ("kaos Garuda")."""
+        if not sup or self._ent[m.entities[0]].type not in ("pair", "candidate"):
+            return False
+        return any(fs.norm[s.start:s.end] in MERCH_WORDS and s.end <= m.hit.start
+                   and fs.words_between(s.end, m.hit.start) == 0 for s in sup)
 
     @staticmethod
     def _adjacent(sup: list[Hit] | None, opp: list[Hit] | None, number: bool = False) -> bool:
@@ -800,7 +816,13 @@ class Auditor:
                      if self._ent[m.entities[0]].type in ("pair", "candidate", "team")}
             if len(named) >= 2 and not any_oppose:
                 return []
-            claims = [c for c in claims if c.explicit == "strong" or c.polarity == "membership"]
+            # A neutrality lesson or reminder lists salutes and numbers as what not to do
+            # ("Contoh pelanggaran: foto sambil salam satu jari", "jangan pose satu, dua, tiga
+            # jari"): salutes there, and support or opposition spread over several sides, are
+            # examples, not the user's side.
+            claims = [c for c in claims if (c.explicit == "strong" or c.polarity == "membership") and not c.gesture]
+            if len({self._side(c.mention.entities[0]) for c in claims if c.polarity in ("support", "oppose")}) >= 2:
+                return []
             if len(sides) >= 2 and not any_oppose:
                 return []
         elif len(sides) >= 2 and not any_oppose:
