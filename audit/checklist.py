@@ -42,6 +42,10 @@ LIST_LINKS: dict[tuple[str, str], str] = {
 }
 
 
+# Names that already say what they are ("Grup Relawan X", "Kanal Info Y").
+GROUP_WORDS = frozenset({"grup", "group", "kanal", "channel", "komunitas", "community", "paguyuban"})
+
+
 class ChecklistError(ValueError):
     pass
 
@@ -107,6 +111,8 @@ class Task:
         noun = noun_for(kinds.most_common(1)[0][0] if len(kinds) == 1 else "items", n, lang)
         target = self.target_label
         form = ".target" if target else ".plain"
+        if target and self.action == "leave_group" and target.split(" ", 1)[0].lower() in GROUP_WORDS:
+            form = ".target_named"  # "Keluar dari Grup Relawan X", not "Keluar dari grup Grup Relawan X"
         key = f"checklist.task.{self.action}{form}"
         if key not in catalogue():
             key = f"checklist.task.other{form}"

@@ -31,9 +31,9 @@ def test_findings_become_concrete_tasks_in_both_languages(tmp_path):
     st, run = _store_with_run(tmp_path)
     cl = Checklist(st, run)
     titles_en = [t.title("en") for t in cl.tasks]
-    assert titles_en == ["Delete 3 photos", "Unlike 14 posts of Relawan Kota X", "Leave the group Grup Pendukung Y"]
+    assert titles_en == ["Delete 3 photos", "Unlike 14 posts of Relawan Kota X", "Leave Grup Pendukung Y"]
     assert [t.title("id") for t in cl.tasks] == ["Hapus 3 foto", "Batalkan suka pada 14 unggahan dari Relawan Kota X",
-                                                 "Keluar dari grup Grup Pendukung Y"]
+                                                 "Keluar dari Grup Pendukung Y"]
     photos, likes, group = cl.tasks
     assert photos.severity == "high" and likes.severity == "medium"
     assert likes.link == "https://www.facebook.com/RelawanX/"
@@ -150,3 +150,37 @@ def test_states_carry_over_to_a_rescan_of_the_same_archive(tmp_path):
 
 def test_build_tasks_is_pure():
     assert build_tasks([]) == []
+
+
+def test_group_task_title_says_grup_once_and_already_undone_acts_need_nothing(tmp_path):
+    """'Keluar dari grup Grup Relawan X' said "group" twice; a group the archive shows the user
+    already left was a task counting 0/1 with nothing to do."""
+    from audit.checklist import Task
+    from audit.i18n import tr
+    plain = Task("facebook", "leave_group", b"k", "Relawan Kota X", None)
+    named = Task("facebook", "leave_group", b"k", "Grup Pendukung Y", None)
+    assert plain.title("id") == tr("checklist.task.leave_group.target", "id", n=0, target="Relawan Kota X", noun="")
+    assert named.title("id") == "Keluar dari Grup Pendukung Y"
+    assert named.title("en") == "Leave Grup Pendukung Y"
+
+
+def test_acts_already_undone_in_the_archive_start_as_nothing_left(tmp_path):
+    from audit.checklist import Checklist, reason_text
+    from audit.model import Kind
+    from test_store_fixtures import Src, import_run, item, new_store
+    store = new_store(tmp_path / "s.db")
+    src = Src("facebook", "fb.zip")
+    left = src.add(item("facebook", Kind.GROUP_MEMBERSHIP, 3, target=Target(name="Grup Relawan Z", type="group")),
+                   action="none")
+    src.add(item("facebook", Kind.GROUP_MEMBERSHIP, 4, target=Target(name="Grup Pendukung Y", type="group")))
+    run_id = import_run(store, [src])
+    cl = Checklist(store, run_id)
+    by_action = {t.action: t for t in cl.tasks}
+    done_already = by_action["none"].findings[0]
+    assert done_already.state == "not_applicable" and done_already.reason_code == "nothing_left"
+    assert "sudah keluar" in reason_text(done_already, "id")
+    assert by_action["none"].progress.fraction == 1.0
+    # What still needs doing still does.
+    assert by_action["leave_group"].progress.todo == 1
+    assert left.kind is Kind.GROUP_MEMBERSHIP
+    store.close()

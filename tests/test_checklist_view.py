@@ -63,7 +63,7 @@ def test_platform_filter_and_remembered_decision_review(qtbot, store_run, monkey
     qtbot.addWidget(view)
     view.set_run(run)
     view.platform_filter.setCurrentIndex(view.platform_filter.findData("whatsapp"))
-    assert view.task_model.rowCount() == 1 and view.task_title.text() == "Keluar dari grup Grup Y"
+    assert view.task_model.rowCount() == 1 and view.task_title.text() == "Keluar dari Grup Y"
     assert not view.link_btn.isEnabled()
     view.remember(whole_target=True, reason_code="official_duty")
     assert st.findings(run, platform="whatsapp")[0].state == "not_applicable"

@@ -91,6 +91,10 @@ class StoreSink:
             if hit is not None:
                 decided_by, reason_code, reason = hit
                 state = NOT_APPLICABLE
+            elif f.action == "none":
+                # Already undone in the archive itself (left the group, unfollowed, the post is
+                # gone): shown for the record, with nothing left on the checklist to do.
+                state, reason_code = NOT_APPLICABLE, "nothing_left"
             payload = st.seal_json({
                 "id": f.id, "rule": f.rule, "entities": list(f.entities),
                 "evidence": [[e.field, e.start, e.end, e.match] for e in f.evidence],
