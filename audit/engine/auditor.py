@@ -30,6 +30,8 @@ INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIK
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
 # Words of a prayer: there "#amin" closes the prayer, whatever election word the wish names.
+# Pronouns by which a later phrase points back at the person named earlier.
+BACK_POINTING = frozenset({"dia", "beliau", "ia", "doi", "dese", "mereka", "paslon", "pasangan"})
 MERCH_WORDS = frozenset({"kaos", "stiker", "spanduk", "atribut", "topi", "jaket", "rompi", "baliho", "bendera"})
 PRAYER_WORDS = frozenset({"semoga", "moga", "doa", "doakan", "berdoa", "mendoakan", "aamiin", "amiin", "aamin",
                           "insyaallah", "insya", "inshaallah", "allah", "rabb", "tuhan", "lekas", "sembuh"})
@@ -168,8 +170,12 @@ class Auditor:
         if target_claim is None and not claims:
             return []
         best = max(claims, key=lambda c: c.rank) if claims else None
-        if target_claim is not None and (best is None or best.polarity in ("review",) or
-                                         best.rank <= target_claim.rank):
+        # "Ga pilih PKS lah" written on PKS's page: what the user says of that side (opposition)
+        # is the finding, not the page's name.
+        opposed = best is not None and target_claim is not None and best.polarity == "oppose" and bool(
+            {self._side(e) for e in best.mention.entities} & {self._side(e) for e in target_claim.mention.entities})
+        if target_claim is not None and not opposed and (best is None or best.polarity in ("review",) or
+                                                         best.rank <= target_claim.rank):
             primary = target_claim
         else:
             assert best is not None
@@ -444,12 +450,14 @@ class Auditor:
         cand_ambig = {m.entities[0] for m in mentions if m.form == "ambiguous"
                       and self._ent[m.entities[0]].type in ("candidate", "pair")}
         supports = fs.of(M.SUPPORT)
-        if supports and (fs.has(M.ELECTION) or fs.has(M.OFFICE)):
+        if supports and (fs.has(M.ELECTION) or fs.has(M.OFFICE) or fs.has(M.OPPOSE)):
             # "presiden" inside "calon presiden" or "wakil presiden" is a designation or an
-            # office, not "X presidenku".
+            # office, not "X presidenku"; "pilih" inside "jangan pilih" is no support at all.
             spans = [(h.start, h.end) for h in fs.hits if h.cat in (M.ELECTION, M.OFFICE)]
-            supports = [s for s in supports if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
-                                                       for a, b in spans)]
+            negs = [(h.start, h.end) for h in fs.hits if h.cat == M.OPPOSE]
+            supports = [s for s in supports
+                        if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in spans)
+                        and not any(a <= s.start < b and (a, b) != (s.start, s.end) for a, b in negs)]
         if supports and _NEGATION_HINT.search(fs.norm):
             supports = _not_negated(fs, supports)
         opposes = fs.of(M.OPPOSE)
@@ -565,6 +573,8 @@ class Auditor:
             claims.extend(self._own_number(fs, mentions))
         if not claims:
             claims.extend(self._declared(fs, mentions, supports))
+        if not claims:
+            claims.extend(self._opposed_by_pronoun(fs, mentions, opposes))
         if not claims:
             claims.extend(self._review(fs, mentions, when, kind, election))
         if claims and ('"' in fs.raw or "'" in fs.raw or "\u201c" in fs.raw or "\u2018" in fs.raw):
@@ -762,6 +772,24 @@ class Auditor:
             return []
         m = named[0]
         return [Claim("text.support", "support", "medium", m, [(fs, m.hit), (fs, later[0])])]
+
+    def _opposed_by_pronoun(self, fs: FieldScan, mentions: list[Mention], opposes: list[Hit]) -> list[Claim]:
+        """Opposition that points back at a name ("Rekam jejak X jelas bermasalah ... jangan pilih
+        dia"): a text naming one side only, by a full name, and a strong opposition phrase later
+        that governs a pronoun reads as opposition to that side, one step less explicit. "Jangan
+        pilih yang lain" governs no pronoun and says nothing here. The same for every side."""
+        named = [m for m in mentions if m.form in ("strong", "team", "named") and not m.official
+                 and self._ent[m.entities[0]].type in ("pair", "candidate", "team")]
+        if not named or not opposes or len({self._side(m.entities[0]) for m in mentions}) != 1:
+            return []
+        first = min(m.hit.start for m in named)
+        for o in opposes:
+            if o.data[0] != "strong" or o.data[1] != "before" or o.start <= first or o.hashtag:
+                continue
+            if fs.norm[o.end:].lstrip().split(" ", 1)[0] in BACK_POINTING:
+                m = named[0]
+                return [Claim("text.oppose", "oppose", "medium", m, [(fs, m.hit), (fs, o)])]
+        return []
 
     def _membership(self, fs: FieldScan, mentions: list[Mention], kind: Kind) -> list[Claim]:
         if kind not in (Kind.PROFILE, Kind.POST, Kind.PHOTO, Kind.VIDEO, Kind.MESSAGE, Kind.COMMENT):
