@@ -133,6 +133,20 @@ class Report:
         return [o for o in self.outcomes if o.li.label == "partisan" and o.flagged and not o.attributed]
 
     @property
+    def wrong_direction(self) -> list[Outcome]:
+        """Flagged partisan items whose flagged findings say support where the label says
+        opposition, or the reverse: right item, wrong explanation for the user."""
+        out = []
+        for o in self.outcomes:
+            stance = o.li.raw.get("stance")
+            if o.li.label != "partisan" or not o.flagged or stance not in ("support", "oppose"):
+                continue
+            said = {f.extra.get("polarity") for f in o.findings if f.severity in FLAGGED} & {"support", "oppose"}
+            if said and stance not in said:
+                out.append(o)
+        return out
+
+    @property
     def attribution(self) -> float:
         tp = [o for o in self.outcomes if o.li.label == "partisan" and o.flagged]
         return sum(o.attributed for o in tp) / len(tp) if tp else 1.0
@@ -164,6 +178,7 @@ class Report:
             "false_positives": [brief(o) for o in self.false_positives],
             "false_negatives": [brief(o) for o in self.false_negatives],
             "misattributed": [brief(o) for o in self.misattributed],
+            "wrong_direction": [brief(o) for o in self.wrong_direction],
             "neutral_low_ids": self.neutral_low_ids,
         }
 
@@ -366,6 +381,7 @@ def format_report(r: Report, verbose: bool = False, lang: str | None = None) -> 
     listing(tr("eval.false_positives", lang), r.false_positives)
     listing(tr("eval.false_negatives", lang), r.false_negatives)
     listing(tr("eval.misattributed", lang), r.misattributed)
+    listing(tr("eval.wrong_direction", lang), r.wrong_direction)
     if verbose:
         lines.append(f"{tr('eval.neutral_low_list', lang)}: {', '.join(r.neutral_low_ids) or '-'}")
     return "\n".join(lines)

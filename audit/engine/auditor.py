@@ -30,6 +30,7 @@ INTERACTIONS = {Kind.LIKE, Kind.REACTION, Kind.SAVED, Kind.FOLLOW, Kind.PAGE_LIK
 FIRST_PERSON = {"saya", "aku", "kami", "alhamdulillah", "resmi", "bangga", "gue", "gw"}
 PHOTO_WITH = {"bareng", "bersama", "foto", "selfie", "wefie", "ketemu", "dengan"}
 # Words of a prayer: there "#amin" closes the prayer, whatever election word the wish names.
+EXCEPT_WORDS = frozenset({"selain", "kecuali"})
 # Pronouns by which a later phrase points back at the person named earlier.
 BACK_POINTING = frozenset({"dia", "beliau", "ia", "doi", "dese", "mereka", "paslon", "pasangan"})
 MERCH_WORDS = frozenset({"kaos", "stiker", "spanduk", "atribut", "topi", "jaket", "rompi", "baliho", "bendera"})
@@ -461,6 +462,10 @@ class Auditor:
         if supports and _NEGATION_HINT.search(fs.norm):
             supports = _not_negated(fs, supports)
         opposes = fs.of(M.OPPOSE)
+        if opposes:
+            # "jangan pilih selain 01" asks for 01: an opposition phrase followed by "other than"
+            # turns round.
+            opposes = [o for o in opposes if fs.norm[o.end:].lstrip().split(" ", 1)[0] not in EXCEPT_WORDS]
         offices = fs.of(M.OFFICE)
         has_excl = fs.has(M.EXCL)
         calling = any(w in fs.norm for w in CALL_WORDS)
@@ -579,7 +584,16 @@ class Auditor:
             claims.extend(self._review(fs, mentions, when, kind, election))
         if claims and ('"' in fs.raw or "'" in fs.raw or "\u201c" in fs.raw or "\u2018" in fs.raw):
             claims = self._reported(fs, claims)
-        return self._neutralize(fs, claims, mentions)
+        claims = self._neutralize(fs, claims, mentions)
+        if len(claims) > 1:
+            # Both for and against one side in one text ("silakan pilih 01 ... asal bukan Anies"):
+            # the explicit opposition is what the text says; the support part is irony or a quote.
+            against = {self._side(e) for c in claims if c.polarity == "oppose" and c.explicit == "strong"
+                       for e in c.mention.entities}
+            if against:
+                claims = [c for c in claims if not (c.polarity == "support" and
+                                                    bool({self._side(e) for e in c.mention.entities} & against))]
+        return claims
 
     def _reported(self, fs: FieldScan, claims: list[Claim]) -> list[Claim]:
         """Someone else's words quoted to report or criticise them ("pegawai dinas sebelah pasang
