@@ -10,6 +10,7 @@ or cancel), then severity from the act, its explicitness and its date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -465,7 +466,7 @@ class Auditor:
         if opposes:
             # "jangan pilih selain 01" asks for 01: an opposition phrase followed by "other than"
             # turns round.
-            opposes = [o for o in opposes if fs.norm[o.end:].lstrip().split(" ", 1)[0] not in EXCEPT_WORDS]
+            opposes = [o for o in opposes if _word_after(fs, o.end) not in EXCEPT_WORDS]
         offices = fs.of(M.OFFICE)
         has_excl = fs.has(M.EXCL)
         calling = any(w in fs.norm for w in CALL_WORDS)
@@ -478,7 +479,7 @@ class Auditor:
 
         def prayer() -> bool:
             if not prayer_memo:
-                prayer_memo.append(any(w in PRAYER_WORDS for w in fs.norm.split(" ")))
+                prayer_memo.append(_is_prayer(fs))
             return prayer_memo[0]
 
         def ctx_for(m: Mention) -> bool:
@@ -581,7 +582,7 @@ class Auditor:
         if not claims:
             claims.extend(self._opposed_by_pronoun(fs, mentions, opposes))
         if not claims:
-            claims.extend(self._review(fs, mentions, when, kind, election))
+            claims.extend(self._review(fs, mentions, when, kind, election, prayer))
         if claims and ('"' in fs.raw or "'" in fs.raw or "\u201c" in fs.raw or "\u2018" in fs.raw):
             claims = self._reported(fs, claims)
         claims = self._neutralize(fs, claims, mentions)
@@ -650,8 +651,7 @@ class Auditor:
                 return True
         if not election:
             return False
-        words = fs.norm.split(" ")
-        return not any(w in PRAYER_WORDS for w in words)
+        return not _is_prayer(fs)
 
     def _campaign_tag(self, m: Mention, hits: list[Hit], fs: FieldScan) -> bool:
         """A hashtag made only of one side's name and campaign words ("#PrabowoGibran2024",
@@ -771,13 +771,21 @@ class Auditor:
                     break
         return list(out.values())
 
+    def _named_one_side(self, mentions: list[Mention]) -> list[Mention]:
+        """The full-name mentions of a text that names one side only (else none): what a support
+        or opposition phrase later in the text can point back at."""
+        named = [m for m in mentions if m.form in ("strong", "team", "named") and not m.official
+                 and self._ent[m.entities[0]].type in ("pair", "candidate", "team")]
+        if not named or len({self._side(m.entities[0]) for m in mentions}) != 1:
+            return []
+        return named
+
     def _declared(self, fs: FieldScan, mentions: list[Mention], supports: list[Hit]) -> list[Claim]:
         """Support declared a few words after the name ("X resmi daftar. Kami dukung penuh!",
         "Pak X tegas bgt... presidenku"): a text naming one side only, by a full name, and an
         explicit support phrase later in it reads as support, one step less explicit."""
-        named = [m for m in mentions if m.form in ("strong", "team", "named") and not m.official
-                 and self._ent[m.entities[0]].type in ("pair", "candidate", "team")]
-        if not named or len({self._side(m.entities[0]) for m in mentions}) != 1:
+        named = self._named_one_side(mentions)
+        if not named:
             return []
         first = min(m.hit.start for m in named)
         later = [s for s in supports if s.data[0] == "strong" and s.start > first and not s.hashtag
@@ -792,15 +800,14 @@ class Auditor:
         dia"): a text naming one side only, by a full name, and a strong opposition phrase later
         that governs a pronoun reads as opposition to that side, one step less explicit. "Jangan
         pilih yang lain" governs no pronoun and says nothing here. The same for every side."""
-        named = [m for m in mentions if m.form in ("strong", "team", "named") and not m.official
-                 and self._ent[m.entities[0]].type in ("pair", "candidate", "team")]
-        if not named or not opposes or len({self._side(m.entities[0]) for m in mentions}) != 1:
+        named = self._named_one_side(mentions) if opposes else []
+        if not named:
             return []
         first = min(m.hit.start for m in named)
         for o in opposes:
             if o.data[0] != "strong" or o.data[1] != "before" or o.start <= first or o.hashtag:
                 continue
-            if fs.norm[o.end:].lstrip().split(" ", 1)[0] in BACK_POINTING:
+            if _word_after(fs, o.end) in BACK_POINTING:
                 m = named[0]
                 return [Claim("text.oppose", "oppose", "medium", m, [(fs, m.hit), (fs, o)])]
         return []
@@ -828,19 +835,16 @@ class Auditor:
         return out
 
     def _review(self, fs: FieldScan, mentions: list[Mention], when: datetime | None, kind: Kind,
-                election: bool) -> list[Claim]:
+                election: bool, prayer: Callable[[], bool]) -> list[Claim]:
         if kind not in (Kind.POST, Kind.SHARE, Kind.COMMENT, Kind.MESSAGE, Kind.PHOTO, Kind.VIDEO) or not election:
             return []
-        prayer = None
         for m in mentions:
             if m.official or not self._in_phase(m.entities, when):
                 continue
             if m.form == "ambiguous" and not m.hit.hashtag:
                 # A bare name in an election text ("kampanye akbar AMIN") is as worth a look as
                 # a full one, unless the text is a prayer ("amin").
-                if prayer is None:
-                    prayer = any(w in PRAYER_WORDS for w in fs.norm.split(" "))
-                if prayer:
+                if prayer():
                     continue
             elif m.form not in ("strong", "team"):
                 continue
@@ -1030,6 +1034,15 @@ NEGATIONS = frozenset({"tidak", "bukan", "belum", "enggan", "ogah", "menolak"})
 NEGATION_FILLERS = frozenset({"bisa", "mau", "akan", "bakal", "ikut", "ikutan", "boleh", "pernah", "perlu",
                               "harus", "usah", "sempat", "lagi", "pula", "juga", "jg"})
 _NEGATION_HINT = re.compile(r"(?<![a-z])(?:tidak|bukan|belum|enggan|ogah|menolak)(?![a-z])")
+
+
+def _is_prayer(fs: FieldScan) -> bool:
+    return not PRAYER_WORDS.isdisjoint(fs.norm.split(" "))
+
+
+def _word_after(fs: FieldScan, end: int) -> str:
+    """The normalized word right after offset ``end`` ("" at the end of the text)."""
+    return fs.norm[end:].lstrip().split(" ", 1)[0]
 
 
 def _not_negated(fs: FieldScan, supports: list[Hit]) -> list[Hit]:
